@@ -1,0 +1,6 @@
+import { GrokImagineError } from './grok-imagine-error.ts';
+
+/** The provider failed (HTTP 5xx) or answered in a way the SDK cannot use. */
+export class ProviderError extends GrokImagineError {
+  override name = 'ProviderError' as const;
+}

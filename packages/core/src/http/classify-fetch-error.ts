@@ -1,0 +1,58 @@
+import { ConnectionError } from '../errors/connection-error.ts';
+import type { GrokImagineError } from '../errors/grok-imagine-error.ts';
+import { RequestTimeoutError } from '../errors/request-timeout-error.ts';
+import type { ProviderId } from '../provider/provider-id.ts';
+
+/** Error codes that prove the request never reached the provider. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A transport failure, and whether the request provably never reached the provider. */
+export interface ClassifiedFetchError {
+  error: GrokImagineError;
+  /** True when the provider cannot have seen the request (connection refused, DNS failure). */
+  notSent: boolean;
+}
+
+/** A copy of the failure that cannot carry the request (and so its API key) along. */
+function keyFreeCause(cause: unknown, code: string | undefined): Error {
+  const copy = new Error(cause instanceof Error ? cause.message : String(cause));
+  copy.name = cause instanceof Error ? cause.name : 'Error';
+  if (code) Object.assign(copy, { code });
+  return copy;
+}
+
+/** Turns a `fetch`/ky failure into a `ConnectionError` or `RequestTimeoutError`. */
+export function classifyFetchError(cause: unknown, provider: ProviderId, url: string): ClassifiedFetchError {
+  const name = (cause as { name?: unknown }).name;
+  if (name === 'TimeoutError') {
+    return {
+      error: new RequestTimeoutError(`${provider}: request to ${url} timed out.`, {
+        provider,
+        retryable: true,
+        cause: keyFreeCause(cause, undefined),
+      }),
+      notSent: false,
+    };
+  }
+  const code = errorCode(cause);
+  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+  const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
+  return {
+    error: new ConnectionError(`${provider}: could not complete request to ${url} (${reason}).`, {
+      provider,
+      code,
+      retryable: true,
+      cause: keyFreeCause(cause, code),
+    }),
+    notSent,
+  };
+}

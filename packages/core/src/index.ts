@@ -1,0 +1,85 @@
+export { type Clock, systemClock } from './clock/clock.ts';
+export { type Logger, silentLogger } from './clock/logger.ts';
+export * from './errors/index.ts';
+export { classifyFetchError, type ClassifiedFetchError } from './http/classify-fetch-error.ts';
+export { createHttpClient, type HttpClientOptions, type ProviderHttpClient } from './http/create-http-client.ts';
+export type { ErrorParser, ErrorResponse, HttpClient, HttpRequest, HttpResponse, RequestIntent } from './http/http-types.ts';
+export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './http/retry-after.ts';
+export type { RetryOptions, TransportOptions } from './http/transport-options.ts';
+export { encodeJobId, type ParsedJobId, parseJobId } from './job/job-id.ts';
+export {
+  isTerminal,
+  type Job,
+  type JobCost,
+  type JobError,
+  type JobOutput,
+  type JobPhase,
+  type JobStatus,
+  type JobWarning,
+} from './job/job.ts';
+export { RateLimiter } from './limiter/rate-limiter.ts';
+export type { RateLimitRule } from './limiter/rate-limit-rule.ts';
+export { isMediaInput } from './media/is-media-input.ts';
+export type { MediaFileReader, MediaInput, ResolvedMedia } from './media/media-input.ts';
+export { mergeCatalog } from './pricing/merge-catalog.ts';
+export { formatUsd, multiplyTicks, TICKS_PER_USD, ticksToUsd, usdToTicks } from './pricing/money.ts';
+export type { PriceCatalog, PriceConfidence, PriceEntry, PriceOverride, PriceOverrides, PriceUnit } from './pricing/price-catalog.ts';
+export { buildQuote, type Quote, type QuoteLine, quoteLine } from './pricing/quote.ts';
+export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider/capabilities.ts';
+export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';
+export type {
+  AdapterContext,
+  PollHint,
+  ProviderAdapter,
+  SubmitContext,
+  UploadMedia,
+  WebhookTarget,
+} from './provider/provider-adapter.ts';
+export { isProviderId, PROVIDER_IDS, type ProviderId } from './provider/provider-id.ts';
+export { REQUEST_DEFAULTS } from './request/defaults.ts';
+export { type NormalizeResult, normalizeRequest } from './request/normalize-request.ts';
+export type {
+  NormalizedRequest,
+  NormalizedRequestOf,
+  ProviderOptions,
+  ProviderRequest,
+} from './request/normalized-request.ts';
+export {
+  GenerationRequestSchema,
+  type GenerationRequest,
+  ImageEditRequestSchema,
+  type ImageEditRequest,
+  ImageToVideoRequestSchema,
+  type ImageToVideoRequest,
+  MAX_PROMPT_LENGTH,
+  ReferenceToVideoRequestSchema,
+  type ReferenceToVideoRequest,
+  TextToImageRequestSchema,
+  type TextToImageRequest,
+  TextToVideoRequestSchema,
+  type TextToVideoRequest,
+  VideoEditRequestSchema,
+  type VideoEditRequest,
+  VideoExtendRequestSchema,
+  type VideoExtendRequest,
+} from './request/request-schemas.ts';
+export {
+  IMAGE_ASPECT_RATIOS,
+  IMAGE_DELIVERIES,
+  IMAGE_FORMATS,
+  IMAGE_REQUEST_TYPES,
+  IMAGE_RESOLUTIONS,
+  type ImageAspectRatio,
+  type ImageDelivery,
+  type ImageFormat,
+  type ImageResolution,
+  isImageRequestType,
+  QUALITY_TIERS,
+  type QualityTier,
+  REQUEST_TYPES,
+  type RequestType,
+  VIDEO_ASPECT_RATIOS,
+  VIDEO_RESOLUTIONS,
+  type VideoAspectRatio,
+  type VideoResolution,
+} from './request/request-types.ts';

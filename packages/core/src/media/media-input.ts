@@ -1,0 +1,23 @@
+/**
+ * A media input as a user gives it:
+ * - a string: an `https:`/`http:` URL or a `data:` URI;
+ * - a `URL`;
+ * - bytes (`Uint8Array`, `ArrayBuffer`) or a `Blob`, optionally with a MIME type: `{ data, mimeType }`;
+ * - a file path `{ path }` — Node only, through `@grok-imagine/sdk/node` (or `@grok-imagine/core/node`).
+ */
+export type MediaInput =
+  | string
+  | URL
+  | Uint8Array
+  | ArrayBuffer
+  | Blob
+  | { data: Uint8Array | ArrayBuffer | Blob; mimeType?: string }
+  | { path: string };
+
+/** A media input after core has read and checked it: either a URL or bytes with a known MIME type. */
+export type ResolvedMedia =
+  | { kind: 'url'; url: string }
+  | { kind: 'bytes'; bytes: Uint8Array; mimeType: string };
+
+/** Reads a file for a `{ path }` media input. Injected by the Node entry points. */
+export type MediaFileReader = (path: string) => Promise<{ bytes: Uint8Array; mimeType?: string }>;

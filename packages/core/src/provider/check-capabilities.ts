@@ -1,0 +1,91 @@
+import { UnsupportedError } from '../errors/unsupported-error.ts';
+import { ValidationError } from '../errors/validation-error.ts';
+import type { JobWarning } from '../job/job.ts';
+import type { NormalizedRequest } from '../request/normalized-request.ts';
+import type { FieldRule, ProviderCapabilities } from './capabilities.ts';
+import type { ProviderId } from './provider-id.ts';
+
+/** Options of `checkCapabilities`. */
+export interface CheckCapabilitiesOptions {
+  /** Fields the user set; only these raise "ignored" warnings (defaults never do). */
+  explicitFields: ReadonlySet<string>;
+  /** Turn warnings into `UnsupportedError`s. */
+  strict?: boolean;
+}
+
+function describeRule(rule: FieldRule): string | readonly string[] {
+  switch (rule.kind) {
+    case 'range':
+      return `${rule.min}–${rule.max}${rule.unit ? ` ${rule.unit}` : ''}`;
+    case 'enum':
+      return rule.values;
+    case 'count':
+      return `${rule.min}–${rule.max} items`;
+    case 'maxLength':
+      return `at most ${rule.max} characters`;
+    case 'ignored':
+      return 'nothing (ignored)';
+  }
+}
+
+function violates(rule: FieldRule, value: unknown): boolean {
+  switch (rule.kind) {
+    case 'range':
+      return typeof value !== 'number' || value < rule.min || value > rule.max;
+    case 'enum':
+      return !rule.values.includes(String(value));
+    case 'count':
+      return !Array.isArray(value) || value.length < rule.min || value.length > rule.max;
+    case 'maxLength':
+      return typeof value !== 'string' || value.length > rule.max;
+    case 'ignored':
+      return false;
+  }
+}
+
+function shown(value: unknown): string {
+  return Array.isArray(value) ? `${value.length} items` : JSON.stringify(value);
+}
+
+/**
+ * Checks a normalized request against one provider's capabilities. A value outside the provider's
+ * ranges is a `ValidationError` naming field, value and what the provider allows; an unsupported
+ * type is an `UnsupportedError`; a field the provider ignores gives a warning (an error when strict).
+ */
+export function checkCapabilities(
+  provider: ProviderId,
+  capabilities: ProviderCapabilities,
+  request: NormalizedRequest,
+  options: CheckCapabilitiesOptions,
+): JobWarning[] {
+  const capability = capabilities.types[request.type];
+  if (!capability) {
+    const supported = Object.keys(capabilities.types).join(', ');
+    throw new UnsupportedError(`${provider} does not support ${request.type} requests (it supports: ${supported}).`, {
+      provider,
+      code: 'unsupported_request_type',
+    });
+  }
+  const warnings: JobWarning[] = [];
+  const fields = request as unknown as Record<string, unknown>;
+  for (const [field, rule] of Object.entries(capability.fields)) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    if (rule.kind === 'ignored') {
+      if (!options.explicitFields.has(field)) continue;
+      const message = `${provider} ignores ${field} for ${request.type}${rule.reason ? `: ${rule.reason}` : ''}.`;
+      if (options.strict) throw new UnsupportedError(`${message} (strict mode)`, { provider, code: 'ignored_field' });
+      warnings.push({ type: 'unsupported', field, provider, message });
+      continue;
+    }
+    if (violates(rule, value)) {
+      const allowed = describeRule(rule);
+      const allowedText = typeof allowed === 'string' ? allowed : allowed.join(', ');
+      throw new ValidationError(
+        `${field} ${shown(value)} is not supported by ${provider} for ${request.type}; allowed: ${allowedText}.`,
+        { provider, field, value, allowed },
+      );
+    }
+  }
+  return warnings;
+}

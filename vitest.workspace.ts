@@ -1,0 +1,13 @@
+/**
+ * The one list of test projects. Vitest 4 no longer reads this file on its own,
+ * so `vitest.config.ts` imports it as `test.projects`.
+ */
+export default [
+  'packages/core',
+  'packages/xai',
+  'packages/pixazo',
+  'packages/vydra',
+  'packages/emulator',
+  'packages/sdk',
+  'packages/cli',
+];
