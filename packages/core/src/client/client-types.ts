@@ -1,0 +1,80 @@
+import type { Clock } from '../clock/clock.ts';
+import type { Logger } from '../clock/logger.ts';
+import type { Job } from '../job/job.ts';
+import type { MediaFileReader } from '../media/media-input.ts';
+import type { Quote } from '../pricing/quote.ts';
+import type { WebhookTarget } from '../provider/provider-adapter.ts';
+import type { GenerationRequest } from '../request/request-schemas.ts';
+
+/** Poll-loop settings; per-provider hints fill what is not set. */
+export interface PollOptions {
+  /** First wait between status reads (default: the provider's hint, else 2,000 ms). */
+  initialIntervalMs?: number;
+  /** Longest wait between status reads (default: the provider's hint, else 15,000 ms). */
+  maxIntervalMs?: number;
+  /** Growth factor per read (default 1.5). */
+  factor?: number;
+  /** Random spread, 0–1, applied to each wait (default 0.2). */
+  jitter?: number;
+}
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** Turn "field ignored by this provider" warnings into `UnsupportedError`s. */
+  strict?: boolean;
+  /** Clock for polling and timeouts; inject a fake in tests. */
+  clock?: Clock;
+  /** Random source for jitter (default `Math.random`). */
+  random?: () => number;
+  /** Poll cadence. */
+  poll?: PollOptions;
+  /** Default overall `wait` timeout in ms (default 15 minutes). */
+  waitTimeoutMs?: number;
+  /** Reads `{ path }` media inputs; set by the Node entry points. */
+  readFile?: MediaFileReader;
+  /** Largest image input in bytes (default 20 MiB). */
+  maxImageBytes?: number;
+  /** Largest video input in bytes (default 100 MiB). */
+  maxVideoBytes?: number;
+  logger?: Logger;
+  /** Called with each job `submit` accepted, before `submit` returns (the sdk journals here). */
+  onSubmitted?: (job: Job, context: { request: GenerationRequest; quote: Quote }) => void | Promise<void>;
+  /** Called whenever `get`/`wait` sees a job change. */
+  onJobUpdate?: (job: Job) => void | Promise<void>;
+}
+
+/** Options of `submit`. */
+export interface SubmitOptions {
+  signal?: AbortSignal;
+  /** Ask the provider to call this webhook (Pixazo, Vydra); an `UnsupportedError` elsewhere. */
+  webhook?: WebhookTarget;
+}
+
+/** Options of `wait` and `generate`. */
+export interface WaitOptions {
+  /** Give up (with `WaitTimeoutError`) after this long; the job goes on at the provider. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called with the job whenever its status, phase or progress changes. */
+  onProgress?: (job: Job) => void;
+  /** Override the poll cadence for this wait. */
+  poll?: PollOptions;
+}
+
+/** The neutral client over one provider adapter; the sdk's `createImagine` wraps one per provider. */
+export interface ImagineClient {
+  /** Provider this client talks to. */
+  readonly provider: Job['provider'];
+  /** Validates, applies defaults, checks capabilities, resolves media, then creates the job. */
+  submit(request: GenerationRequest, options?: SubmitOptions): Promise<Job>;
+  /** One status refresh of a job by its id (`<provider>:<id>`). */
+  get(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
+  /** Polls until the job is `done`, `expired` or `failed` (resolves with it either way). */
+  wait(id: string, options?: WaitOptions): Promise<Job>;
+  /** `submit` + `wait`; throws `JobFailedError` / `JobExpiredError` when the job does not end `done`. */
+  generate(request: GenerationRequest, options?: SubmitOptions & WaitOptions): Promise<Job>;
+  /** Cancels a job where the provider can; `UnsupportedError` elsewhere. */
+  cancel(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
+  /** The price of a request before making it; no network. */
+  quote(request: GenerationRequest): Quote;
+}
