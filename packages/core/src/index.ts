@@ -2,8 +2,19 @@ export { type Clock, systemClock } from './clock/clock.ts';
 export { type Logger, silentLogger } from './clock/logger.ts';
 export * from './errors/index.ts';
 export { classifyFetchError, type ClassifiedFetchError } from './http/classify-fetch-error.ts';
-export { createHttpClient, type HttpClientOptions, type ProviderHttpClient } from './http/create-http-client.ts';
-export type { ErrorParser, ErrorResponse, HttpClient, HttpRequest, HttpResponse, RequestIntent } from './http/http-types.ts';
+export {
+  createHttpClient,
+  type HttpClientOptions,
+  type ProviderHttpClient,
+} from './http/create-http-client.ts';
+export type {
+  ErrorParser,
+  ErrorResponse,
+  HttpClient,
+  HttpRequest,
+  HttpResponse,
+  RequestIntent,
+} from './http/http-types.ts';
 export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './http/retry-after.ts';
 export type { RetryOptions, TransportOptions } from './http/transport-options.ts';
 export { encodeJobId, type ParsedJobId, parseJobId } from './job/job-id.ts';
@@ -23,7 +34,14 @@ export { isMediaInput } from './media/is-media-input.ts';
 export type { MediaFileReader, MediaInput, ResolvedMedia } from './media/media-input.ts';
 export { mergeCatalog } from './pricing/merge-catalog.ts';
 export { formatUsd, multiplyTicks, TICKS_PER_USD, ticksToUsd, usdToTicks } from './pricing/money.ts';
-export type { PriceCatalog, PriceConfidence, PriceEntry, PriceOverride, PriceOverrides, PriceUnit } from './pricing/price-catalog.ts';
+export type {
+  PriceCatalog,
+  PriceConfidence,
+  PriceEntry,
+  PriceOverride,
+  PriceOverrides,
+  PriceUnit,
+} from './pricing/price-catalog.ts';
 export { buildQuote, type Quote, type QuoteLine, quoteLine } from './pricing/quote.ts';
 export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider/capabilities.ts';
 export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';

@@ -11,7 +11,10 @@ export class BudgetExceededError extends GrokImagineError {
 
   constructor(
     message: string,
-    options: GrokImagineErrorOptions & { quote?: Quote | undefined; limit?: 'maxUsdPerCall' | 'maxUsdTotal' } = {},
+    options: GrokImagineErrorOptions & {
+      quote?: Quote | undefined;
+      limit?: 'maxUsdPerCall' | 'maxUsdTotal';
+    } = {},
   ) {
     super(message, { code: 'budget_exceeded', ...options });
     this.quote = options.quote;

@@ -83,6 +83,9 @@ export function createApiError(details: ApiErrorDetails): GrokImagineError {
     case 'bot-challenge':
       return new BotChallengeError(message, { ...base, retryable: false });
     case 'provider':
-      return new ProviderError(message, { ...base, retryable: details.status >= 500 || details.status === 408 });
+      return new ProviderError(message, {
+        ...base,
+        retryable: details.status >= 500 || details.status === 408,
+      });
   }
 }

@@ -10,7 +10,10 @@ export class InsufficientCreditsError extends GrokImagineError {
 
   constructor(
     message: string,
-    options: GrokImagineErrorOptions & { creditsRequired?: number | undefined; creditsRemaining?: number | undefined } = {},
+    options: GrokImagineErrorOptions & {
+      creditsRequired?: number | undefined;
+      creditsRemaining?: number | undefined;
+    } = {},
   ) {
     super(message, options);
     this.creditsRequired = options.creditsRequired;

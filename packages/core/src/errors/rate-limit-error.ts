@@ -6,7 +6,10 @@ export class RateLimitError extends GrokImagineError {
   /** How long the provider asked us to wait, from `Retry-After` / `retry-after-ms`, when it said. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(message: string, options: GrokImagineErrorOptions & { retryAfterMs?: number | undefined } = {}) {
+  constructor(
+    message: string,
+    options: GrokImagineErrorOptions & { retryAfterMs?: number | undefined } = {},
+  ) {
     super(message, { retryable: true, ...options });
     this.retryAfterMs = options.retryAfterMs;
   }

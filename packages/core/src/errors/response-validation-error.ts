@@ -8,7 +8,10 @@ export class ResponseValidationError extends GrokImagineError {
   /** What did not match, one line per problem. */
   readonly issues: readonly string[];
 
-  constructor(message: string, options: GrokImagineErrorOptions & { rawText: string; issues?: readonly string[] }) {
+  constructor(
+    message: string,
+    options: GrokImagineErrorOptions & { rawText: string; issues?: readonly string[] },
+  ) {
     super(message, options);
     this.rawText = options.rawText.slice(0, 2000);
     this.issues = options.issues ?? [];

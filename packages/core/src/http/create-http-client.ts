@@ -53,7 +53,8 @@ function backoffMs(attempt: number, min: number, max: number): number {
 
 function joinURL(base: string, path: string, query: HttpRequest<unknown>['query']): string {
   const url = new URL(base.replace(/\/+$/, '') + path);
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined) url.searchParams.set(key, String(value));
   return url.toString();
 }
 
@@ -96,12 +97,18 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     try {
       response = await http(url, {
         method: request.method,
-        headers: { accept: 'application/json', ...options.headers, ...request.headers, ...options.authHeaders() },
+        headers: {
+          accept: 'application/json',
+          ...options.headers,
+          ...request.headers,
+          ...options.authHeaders(),
+        },
         ...(request.json === undefined ? {} : { json: request.json }),
         ...(request.signal ? { signal: request.signal } : {}),
       });
     } catch (cause) {
-      if (request.signal?.aborted) throw new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason });
+      if (request.signal?.aborted)
+        throw new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason });
       const { error, notSent } = classifyFetchError(cause, provider, url);
       if (request.intent === 'create' && !notSent) {
         throw new AttemptFailure(
@@ -127,22 +134,31 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     }
     if (response.status >= 400) {
       const retryAfterMs = parseRetryAfter(response.headers, clock.now(), maxRetryAfter);
-      const details = options.parseError({ status: response.status, headers: response.headers, text, json: parseJSON(text) });
+      const details = options.parseError({
+        status: response.status,
+        headers: response.headers,
+        text,
+        json: parseJSON(text),
+      });
       const error = createApiError({ ...details, provider, status: response.status, retryAfterMs });
       if (error instanceof RateLimitError && retryAfterMs !== undefined) limiter.pauseFor(retryAfterMs);
       const transient = response.status === 408 || response.status === 429 || response.status >= 500;
       // A 5xx on a create may have been accepted: do not resend; 429 provably was not.
-      const retry = request.intent === 'create' ? response.status === 429 : request.intent === 'read' && transient;
+      const retry =
+        request.intent === 'create' ? response.status === 429 : request.intent === 'read' && transient;
       throw new AttemptFailure(error, retry && error.retryable !== false);
     }
     const body = parseJSON(text);
     if (body === undefined && text.trim() !== '') {
       throw new AttemptFailure(
-        new ResponseValidationError(`${provider}: expected JSON from ${request.method} ${request.path}, got: ${text.slice(0, 120)}`, {
-          provider,
-          status: response.status,
-          rawText: text,
-        }),
+        new ResponseValidationError(
+          `${provider}: expected JSON from ${request.method} ${request.path}, got: ${text.slice(0, 120)}`,
+          {
+            provider,
+            status: response.status,
+            rawText: text,
+          },
+        ),
         false,
       );
     }

@@ -5,7 +5,11 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * Reads `retry-after-ms` or `Retry-After` (seconds or an HTTP date) into milliseconds, capped at
  * `maxMs`. Returns `undefined` when absent or unreadable.
  */
-export function parseRetryAfter(headers: Headers, nowMs: number, maxMs: number = MAX_RETRY_AFTER_MS): number | undefined {
+export function parseRetryAfter(
+  headers: Headers,
+  nowMs: number,
+  maxMs: number = MAX_RETRY_AFTER_MS,
+): number | undefined {
   const ms = headers.get('retry-after-ms');
   if (ms !== null && ms.trim() !== '') {
     const value = Number(ms);

@@ -16,11 +16,14 @@ export function encodeJobId(provider: ProviderId, providerJobId: string): string
 /** Splits a provider-encoded job id; a malformed id or unknown provider is a `ValidationError`. */
 export function parseJobId(id: unknown): ParsedJobId {
   if (typeof id !== 'string' || id.length === 0) {
-    throw new ValidationError(`Job id must be a non-empty string like "xai:<id>", got ${JSON.stringify(id)}.`, {
-      field: 'id',
-      value: id,
-      allowed: '"<provider>:<provider job id>"',
-    });
+    throw new ValidationError(
+      `Job id must be a non-empty string like "xai:<id>", got ${JSON.stringify(id)}.`,
+      {
+        field: 'id',
+        value: id,
+        allowed: '"<provider>:<provider job id>"',
+      },
+    );
   }
   const colon = id.indexOf(':');
   const provider = colon === -1 ? '' : id.slice(0, colon);

@@ -59,7 +59,8 @@ export class RateLimiter {
     let wait = this.blockedUntil - now;
     for (const rule of this.matching(key)) {
       const times = this.window(rule, now);
-      if (times.length >= rule.limit) wait = Math.max(wait, times[times.length - rule.limit]! + rule.intervalMs - now);
+      if (times.length >= rule.limit)
+        wait = Math.max(wait, times[times.length - rule.limit]! + rule.intervalMs - now);
     }
     return wait;
   }

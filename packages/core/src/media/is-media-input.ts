@@ -9,8 +9,14 @@ export function isMediaInput(value: unknown): value is MediaInput {
   if ('path' in value) return typeof value.path === 'string' && value.path.length > 0;
   if ('data' in value) {
     const data = value.data;
-    const mimeOk = !('mimeType' in value) || value.mimeType === undefined || typeof value.mimeType === 'string';
-    return mimeOk && (data instanceof Uint8Array || data instanceof ArrayBuffer || (typeof Blob !== 'undefined' && data instanceof Blob));
+    const mimeOk =
+      !('mimeType' in value) || value.mimeType === undefined || typeof value.mimeType === 'string';
+    return (
+      mimeOk &&
+      (data instanceof Uint8Array ||
+        data instanceof ArrayBuffer ||
+        (typeof Blob !== 'undefined' && data instanceof Blob))
+    );
   }
   return false;
 }

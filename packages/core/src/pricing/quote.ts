@@ -41,13 +41,19 @@ const rank: Record<PriceConfidence, number> = { documented: 2, inferred: 1, unkn
 /** Builds a quote line from a catalog entry and a quantity. */
 export function quoteLine(entryId: string, entry: PriceEntry, quantity: number): QuoteLine {
   const line: QuoteLine = { entryId, description: entry.description, quantity, entry };
-  if (entry.usdTicks !== undefined && entry.confidence !== 'unknown') line.usdTicks = Math.round(entry.usdTicks * quantity);
+  if (entry.usdTicks !== undefined && entry.confidence !== 'unknown')
+    line.usdTicks = Math.round(entry.usdTicks * quantity);
   if (entry.credits !== undefined) line.credits = entry.credits * quantity;
   return line;
 }
 
 /** Sums quote lines exactly. USD is unknown if any line lacks it; confidence is the weakest line's. */
-export function buildQuote(provider: ProviderId, type: RequestType, lines: QuoteLine[], notes: string[] = []): Quote {
+export function buildQuote(
+  provider: ProviderId,
+  type: RequestType,
+  lines: QuoteLine[],
+  notes: string[] = [],
+): Quote {
   const quote: Quote = { provider, type, lines, confidence: 'documented', notes };
   let ticks = 0;
   let credits = 0;

@@ -61,10 +61,13 @@ export function checkCapabilities(
   const capability = capabilities.types[request.type];
   if (!capability) {
     const supported = Object.keys(capabilities.types).join(', ');
-    throw new UnsupportedError(`${provider} does not support ${request.type} requests (it supports: ${supported}).`, {
-      provider,
-      code: 'unsupported_request_type',
-    });
+    throw new UnsupportedError(
+      `${provider} does not support ${request.type} requests (it supports: ${supported}).`,
+      {
+        provider,
+        code: 'unsupported_request_type',
+      },
+    );
   }
   const warnings: JobWarning[] = [];
   const fields = request as unknown as Record<string, unknown>;
@@ -74,7 +77,8 @@ export function checkCapabilities(
     if (rule.kind === 'ignored') {
       if (!options.explicitFields.has(field)) continue;
       const message = `${provider} ignores ${field} for ${request.type}${rule.reason ? `: ${rule.reason}` : ''}.`;
-      if (options.strict) throw new UnsupportedError(`${message} (strict mode)`, { provider, code: 'ignored_field' });
+      if (options.strict)
+        throw new UnsupportedError(`${message} (strict mode)`, { provider, code: 'ignored_field' });
       warnings.push({ type: 'unsupported', field, provider, message });
       continue;
     }

@@ -7,6 +7,7 @@ import type { Quote } from '../pricing/quote.ts';
 import type { NormalizedRequest, ProviderRequest } from '../request/normalized-request.ts';
 import type { ProviderCapabilities } from './capabilities.ts';
 import type { ProviderId } from './provider-id.ts';
+import type { RequestType } from '../request/request-types.ts';
 
 /** Where a provider should call back when a job changes (Pixazo, Vydra). */
 export interface WebhookTarget {
@@ -23,6 +24,11 @@ export interface AdapterContext {
   /** The client's clock; use `clock.now()` for `createdAt` / `updatedAt`. */
   clock: Clock;
   logger: Logger;
+  /**
+   * The neutral type the job was submitted as, when the client knows it (from this process or the
+   * journal). Status responses rarely say it; an adapter without it infers what it can.
+   */
+  type?: RequestType | undefined;
 }
 
 /** What core hands an adapter's `submit`. */
@@ -69,5 +75,9 @@ export interface ProviderAdapter {
    * After a `SubmissionUncertainError`, looks for the job the lost submission created (Vydra lists
    * recent jobs). Returns it, or `undefined` when none matches.
    */
-  reconcileSubmission?(request: ProviderRequest, submittedAt: number, ctx: AdapterContext): Promise<Job | undefined>;
+  reconcileSubmission?(
+    request: ProviderRequest,
+    submittedAt: number,
+    ctx: AdapterContext,
+  ): Promise<Job | undefined>;
 }

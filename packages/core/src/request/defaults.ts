@@ -40,9 +40,21 @@ export const REQUEST_DEFAULTS = {
     quality: 'standard' as QualityTier,
     delivery: 'url' as ImageDelivery,
   },
-  'text-to-video': { duration: 6, aspectRatio: '16:9' as VideoAspectRatio, resolution: '720p' as VideoResolution },
-  'image-to-video': { duration: 6, aspectRatio: 'auto' as VideoAspectRatio, resolution: '720p' as VideoResolution },
-  'reference-to-video': { duration: 6, aspectRatio: '16:9' as VideoAspectRatio, resolution: '720p' as VideoResolution },
+  'text-to-video': {
+    duration: 6,
+    aspectRatio: '16:9' as VideoAspectRatio,
+    resolution: '720p' as VideoResolution,
+  },
+  'image-to-video': {
+    duration: 6,
+    aspectRatio: 'auto' as VideoAspectRatio,
+    resolution: '720p' as VideoResolution,
+  },
+  'reference-to-video': {
+    duration: 6,
+    aspectRatio: '16:9' as VideoAspectRatio,
+    resolution: '720p' as VideoResolution,
+  },
   'video-edit': { resolution: 'auto' as VideoResolution },
   'video-extend': { duration: 6 },
 } as const satisfies Record<RequestType, Record<string, unknown>>;

@@ -42,7 +42,9 @@ export function normalizeRequest(input: GenerationRequest | unknown): NormalizeR
     });
   }
   const parsed = result.output;
-  const explicitFields = new Set(Object.keys(input as object).filter((k) => (input as Record<string, unknown>)[k] !== undefined));
+  const explicitFields = new Set(
+    Object.keys(input as object).filter((k) => (input as Record<string, unknown>)[k] !== undefined),
+  );
   const defaults = REQUEST_DEFAULTS[parsed.type];
   const merged: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(parsed)) if (value !== undefined) merged[key] = value;
@@ -55,7 +57,8 @@ export function normalizeRequest(input: GenerationRequest | unknown): NormalizeR
 
 function describe(value: unknown): string {
   if (value instanceof Uint8Array || value instanceof ArrayBuffer) return `(${value.byteLength} bytes)`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

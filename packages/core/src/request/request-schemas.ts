@@ -25,8 +25,16 @@ const media = v.custom<MediaInput>(
   'must be a URL string, a data: URI, a URL, bytes (Uint8Array/ArrayBuffer), a Blob, { data, mimeType } or { path }',
 );
 const count = (label: string) =>
-  v.pipe(v.number(`${label} must be a number`), v.integer(`${label} must be a whole number`), v.minValue(1, `${label} must be at least 1`));
-const seconds = v.pipe(v.number('duration must be a number of seconds'), v.integer('duration must be whole seconds'), v.minValue(1, 'duration must be at least 1 second'));
+  v.pipe(
+    v.number(`${label} must be a number`),
+    v.integer(`${label} must be a whole number`),
+    v.minValue(1, `${label} must be at least 1`),
+  );
+const seconds = v.pipe(
+  v.number('duration must be a number of seconds'),
+  v.integer('duration must be whole seconds'),
+  v.minValue(1, 'duration must be at least 1 second'),
+);
 const providerOptions = v.optional(v.record(v.string(), v.record(v.string(), v.unknown())));
 
 const imageFields = {
@@ -39,7 +47,9 @@ const imageFields = {
   delivery: v.optional(v.picklist(IMAGE_DELIVERIES)),
   providerOptions,
 };
-const videoResolution = v.picklist(VIDEO_RESOLUTIONS.filter((r) => r !== 'auto') as ['480p', '720p', '1080p']);
+const videoResolution = v.picklist(
+  VIDEO_RESOLUTIONS.filter((r) => r !== 'auto') as ['480p', '720p', '1080p'],
+);
 const videoAspect = v.picklist(VIDEO_ASPECT_RATIOS);
 
 /** Schema of a `text-to-image` request. */
