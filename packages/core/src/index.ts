@@ -1,6 +1,23 @@
+export { assertJobDone } from './client/assert-job-done.ts';
+export type {
+  ClientOptions,
+  ImagineClient,
+  JobLookupOptions,
+  PollOptions,
+  SubmitOptions,
+  WaitOptions,
+} from './client/client-types.ts';
+export { createClient } from './client/create-client.ts';
+export {
+  DEFAULT_MAX_IMAGE_BYTES,
+  DEFAULT_MAX_VIDEO_BYTES,
+  type ResolveRequestMediaOptions,
+  resolveRequestMedia,
+} from './client/resolve-request-media.ts';
 export { type Clock, systemClock } from './clock/clock.ts';
 export { type Logger, silentLogger } from './clock/logger.ts';
 export * from './errors/index.ts';
+export { isErrorNamed } from './errors/is-error-named.ts';
 export { classifyFetchError, type ClassifiedFetchError } from './http/classify-fetch-error.ts';
 export {
   createHttpClient,
@@ -30,8 +47,44 @@ export {
 } from './job/job.ts';
 export { RateLimiter } from './limiter/rate-limiter.ts';
 export type { RateLimitRule } from './limiter/rate-limit-rule.ts';
+export { decodeBase64, encodeBase64 } from './media/base64.ts';
+export { isDataUri, toDataUri } from './media/data-uri.ts';
 export { isMediaInput } from './media/is-media-input.ts';
-export type { MediaFileReader, MediaInput, ResolvedMedia } from './media/media-input.ts';
+export type {
+  MediaFileReader,
+  MediaFileReadOptions,
+  MediaInput,
+  ResolvedMedia,
+} from './media/media-input.ts';
+export {
+  IMAGE_MIME_TYPES,
+  type ImageMimeType,
+  mimeTypeFromPath,
+  normalizeMimeType,
+  VIDEO_MIME_TYPES,
+  type VideoMimeType,
+} from './media/mime-types.ts';
+export { type ResolveMediaOptions, resolveMedia } from './media/resolve-media.ts';
+export { sniffMimeType } from './media/sniff-mime-type.ts';
+export { summarizeValue } from './media/summarize-value.ts';
+export { jobChanged } from './poll/job-changed.ts';
+export {
+  DEFAULT_POLL_FACTOR,
+  DEFAULT_POLL_INITIAL_MS,
+  DEFAULT_POLL_JITTER,
+  DEFAULT_POLL_MAX_MS,
+  pollDelay,
+  type ResolvedPollOptions,
+  resolvePollOptions,
+} from './poll/poll-schedule.ts';
+export { isTransientPollError } from './poll/transient-error.ts';
+export {
+  DEFAULT_MAX_CONSECUTIVE_POLL_ERRORS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  type WaitForJobOptions,
+  waitForJob,
+} from './poll/wait-for-job.ts';
+export { costFromQuote } from './pricing/cost-from-quote.ts';
 export { mergeCatalog } from './pricing/merge-catalog.ts';
 export { formatUsd, multiplyTicks, TICKS_PER_USD, ticksToUsd, usdToTicks } from './pricing/money.ts';
 export type {

@@ -5,6 +5,7 @@ import type { MediaFileReader } from '../media/media-input.ts';
 import type { Quote } from '../pricing/quote.ts';
 import type { WebhookTarget } from '../provider/provider-adapter.ts';
 import type { GenerationRequest } from '../request/request-schemas.ts';
+import type { RequestType } from '../request/request-types.ts';
 
 /** Poll-loop settings; per-provider hints fill what is not set. */
 export interface PollOptions {
@@ -37,6 +38,14 @@ export interface ClientOptions {
   /** Largest video input in bytes (default 100 MiB). */
   maxVideoBytes?: number;
   logger?: Logger;
+  /**
+   * Most pending jobs this client keeps at once; further submits wait for one to end. Defaults to the
+   * provider's `capabilities.maxConcurrentJobs` (set yours when your plan allows more or fewer);
+   * `false` turns the limit off.
+   */
+  maxConcurrentJobs?: number | false;
+  /** Transient status-read failures in a row that `wait` survives (default 5). */
+  maxConsecutivePollErrors?: number;
   /** Called with each job `submit` accepted, before `submit` returns (the sdk journals here). */
   onSubmitted?: (job: Job, context: { request: GenerationRequest; quote: Quote }) => void | Promise<void>;
   /** Called whenever `get`/`wait` sees a job change. */
@@ -59,6 +68,18 @@ export interface WaitOptions {
   onProgress?: (job: Job) => void;
   /** Override the poll cadence for this wait. */
   poll?: PollOptions;
+  /**
+   * The request type the job was submitted as, for a job this client did not submit (e.g. one
+   * restored from a journal). Jobs submitted through this client are remembered.
+   */
+  type?: RequestType;
+}
+
+/** Options of `get` and `cancel`. */
+export interface JobLookupOptions {
+  signal?: AbortSignal;
+  /** The request type the job was submitted as, for a job this client did not submit. */
+  type?: RequestType;
 }
 
 /** The neutral client over one provider adapter; the sdk's `createImagine` wraps one per provider. */
@@ -68,13 +89,13 @@ export interface ImagineClient {
   /** Validates, applies defaults, checks capabilities, resolves media, then creates the job. */
   submit(request: GenerationRequest, options?: SubmitOptions): Promise<Job>;
   /** One status refresh of a job by its id (`<provider>:<id>`). */
-  get(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
+  get(id: string, options?: JobLookupOptions): Promise<Job>;
   /** Polls until the job is `done`, `expired` or `failed` (resolves with it either way). */
   wait(id: string, options?: WaitOptions): Promise<Job>;
   /** `submit` + `wait`; throws `JobFailedError` / `JobExpiredError` when the job does not end `done`. */
   generate(request: GenerationRequest, options?: SubmitOptions & WaitOptions): Promise<Job>;
   /** Cancels a job where the provider can; `UnsupportedError` elsewhere. */
-  cancel(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
+  cancel(id: string, options?: JobLookupOptions): Promise<Job>;
   /** The price of a request before making it; no network. */
   quote(request: GenerationRequest): Quote;
 }

@@ -40,6 +40,8 @@ function kindFromStatus(status: number): ErrorKind {
   if (status === 403) return 'permission';
   if (status === 404) return 'not-found';
   if (status === 405 || status === 415) return 'unsupported';
+  // 408 is the server timing out the request: transient, so a ProviderError marked retryable.
+  if (status === 408) return 'provider';
   if (status === 429) return 'rate-limit';
   if (status >= 500) return 'provider';
   return 'validation';

@@ -34,8 +34,6 @@ export class GrokImagineError extends Error {
   readonly requestId: string | undefined;
   /** Whether repeating the same call later may succeed. */
   readonly retryable: boolean;
-  private readonly [marker] = true;
-
   constructor(message: string, options: GrokImagineErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.provider = options.provider;
@@ -43,6 +41,8 @@ export class GrokImagineError extends Error {
     this.code = options.code;
     this.requestId = options.requestId;
     this.retryable = options.retryable ?? false;
+    // Non-enumerable, so it shows in neither JSON nor `util.inspect`; `Symbol.for` so other copies see it.
+    Object.defineProperty(this, marker, { value: true });
   }
 
   /** True for any SDK error, even one thrown by another installed copy of the package. */

@@ -14,6 +14,7 @@ import { RateLimiter } from '../limiter/rate-limiter.ts';
 import type { RateLimitRule } from '../limiter/rate-limit-rule.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import { classifyFetchError } from './classify-fetch-error.ts';
+import { redactSecrets, secretsOf } from './redact-secrets.ts';
 import type { ErrorParser, HttpClient, HttpRequest, HttpResponse } from './http-types.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
 import type { TransportOptions } from './transport-options.ts';
@@ -42,6 +43,8 @@ class AttemptFailure extends Error {
   constructor(
     readonly error: GrokImagineError,
     readonly retry: boolean,
+    /** The wait the response asked for (`Retry-After`), on any status, not only 429. */
+    readonly retryAfterMs?: number,
   ) {
     super(error.message);
   }
@@ -93,6 +96,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
 
   async function attempt<T>(request: HttpRequest<T>, url: string): Promise<HttpResponse<T>> {
     await limiter.acquire(request.limitKey ?? '*', request.signal);
+    const auth = options.authHeaders();
     let response: Response;
     try {
       response = await http(url, {
@@ -101,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
           accept: 'application/json',
           ...options.headers,
           ...request.headers,
-          ...options.authHeaders(),
+          ...auth,
         },
         ...(request.json === undefined ? {} : { json: request.json }),
         ...(request.signal ? { signal: request.signal } : {}),
@@ -121,7 +125,10 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       }
       throw new AttemptFailure(error, true);
     }
-    const text = await response.text();
+    const body = await response.text();
+    // Some APIs echo the key they rejected; it must not reach an error message or rawText.
+    const secrets = secretsOf(auth);
+    const text = redactSecrets(body, secrets);
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get('location') ?? '(no Location header)';
       throw new AttemptFailure(
@@ -146,10 +153,10 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       // A 5xx on a create may have been accepted: do not resend; 429 provably was not.
       const retry =
         request.intent === 'create' ? response.status === 429 : request.intent === 'read' && transient;
-      throw new AttemptFailure(error, retry && error.retryable !== false);
+      throw new AttemptFailure(error, retry && error.retryable !== false, retryAfterMs);
     }
-    const body = parseJSON(text);
-    if (body === undefined && text.trim() !== '') {
+    const json = parseJSON(body);
+    if (json === undefined && body.trim() !== '') {
       throw new AttemptFailure(
         new ResponseValidationError(
           `${provider}: expected JSON from ${request.method} ${request.path}, got: ${text.slice(0, 120)}`,
@@ -162,9 +169,11 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         false,
       );
     }
-    const parsed = v.safeParse(request.schema, body);
+    const parsed = v.safeParse(request.schema, json);
     if (!parsed.success) {
-      const issues = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`);
+      const issues = parsed.issues.map((issue) =>
+        redactSecrets(`${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`, secrets),
+      );
       throw new AttemptFailure(
         new ResponseValidationError(
           `${provider}: unexpected response from ${request.method} ${request.path}: ${issues.join('; ')}`,
@@ -173,7 +182,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         false,
       );
     }
-    return { status: response.status, headers: response.headers, data: parsed.output, rawText: text };
+    return { status: response.status, headers: response.headers, data: parsed.output, rawText: body };
   }
 
   async function request<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
@@ -186,8 +195,8 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         randomize: false,
         shouldRetry: async ({ error, attemptNumber }) => {
           if (!(error instanceof AttemptFailure) || !error.retry) return false;
-          const hinted = error.error instanceof RateLimitError ? error.error.retryAfterMs : undefined;
-          const delay = hinted ?? backoffMs(attemptNumber, minDelay, maxDelay);
+          // A 503 with Retry-After is honoured like a 429: the provider said when to come back.
+          const delay = error.retryAfterMs ?? backoffMs(attemptNumber, minDelay, maxDelay);
           logger.warn?.(`${provider}: retrying ${request.method} ${request.path}`, {
             attempt: attemptNumber,
             delayMs: delay,

@@ -19,5 +19,17 @@ export type ResolvedMedia =
   | { kind: 'url'; url: string }
   | { kind: 'bytes'; bytes: Uint8Array; mimeType: string };
 
-/** Reads a file for a `{ path }` media input. Injected by the Node entry points. */
-export type MediaFileReader = (path: string) => Promise<{ bytes: Uint8Array; mimeType?: string }>;
+/** What `resolveMedia` tells a file reader. */
+export interface MediaFileReadOptions {
+  /** Refuse (rather than read) a file larger than this many bytes. */
+  maxBytes?: number;
+}
+
+/**
+ * Reads a file for a `{ path }` media input. Injected by the Node entry points (`readMediaFile`).
+ * `mimeType` may be left out; core then sniffs the bytes.
+ */
+export type MediaFileReader = (
+  path: string,
+  options?: MediaFileReadOptions,
+) => Promise<{ bytes: Uint8Array; mimeType?: string | undefined }>;

@@ -1,6 +1,7 @@
 import { UnsupportedError } from '../errors/unsupported-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import type { JobWarning } from '../job/job.ts';
+import { errorValue, summarizeValue } from '../media/summarize-value.ts';
 import type { NormalizedRequest } from '../request/normalized-request.ts';
 import type { FieldRule, ProviderCapabilities } from './capabilities.ts';
 import type { ProviderId } from './provider-id.ts';
@@ -44,7 +45,7 @@ function violates(rule: FieldRule, value: unknown): boolean {
 }
 
 function shown(value: unknown): string {
-  return Array.isArray(value) ? `${value.length} items` : JSON.stringify(value);
+  return Array.isArray(value) ? `${value.length} items` : summarizeValue(value);
 }
 
 /**
@@ -87,7 +88,7 @@ export function checkCapabilities(
       const allowedText = typeof allowed === 'string' ? allowed : allowed.join(', ');
       throw new ValidationError(
         `${field} ${shown(value)} is not supported by ${provider} for ${request.type}; allowed: ${allowedText}.`,
-        { provider, field, value, allowed },
+        { provider, field, value: errorValue(value), allowed },
       );
     }
   }

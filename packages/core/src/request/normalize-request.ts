@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ValidationError } from '../errors/validation-error.ts';
+import { errorValue, summarizeValue } from '../media/summarize-value.ts';
 import { REQUEST_DEFAULTS } from './defaults.ts';
 import type { NormalizedRequest } from './normalized-request.ts';
 import { type GenerationRequest, GenerationRequestSchema } from './request-schemas.ts';
@@ -35,11 +36,15 @@ export function normalizeRequest(input: GenerationRequest | unknown): NormalizeR
     const field = issuePath(issue);
     const value = issue.input;
     const expected = issue.expected ?? undefined;
-    throw new ValidationError(`Invalid ${type} request: ${field} ${describe(value)} — ${issue.message}.`, {
-      field,
-      value,
-      allowed: expected ?? undefined,
-    });
+    // Media bytes and long data URIs are summarised, never echoed into the message or `value`.
+    throw new ValidationError(
+      `Invalid ${type} request: ${field} ${summarizeValue(value)} — ${issue.message}.`,
+      {
+        field,
+        value: errorValue(value),
+        allowed: expected ?? undefined,
+      },
+    );
   }
   const parsed = result.output;
   const explicitFields = new Set(
@@ -53,15 +58,4 @@ export function normalizeRequest(input: GenerationRequest | unknown): NormalizeR
     delete merged.image;
   }
   return { request: merged as unknown as NormalizedRequest, explicitFields };
-}
-
-function describe(value: unknown): string {
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return `(${value.byteLength} bytes)`;
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import type { Job } from '@grok-imagine/core';
+import { download } from '@grok-imagine/sdk/node';
+import { EXIT_CODES } from '../errors/exit-codes.ts';
+import { describeJob } from '../output/describe-job.ts';
+import { printableJob } from '../output/to-json.ts';
+import { relative } from 'node:path';
+import type { Session } from '../session.ts';
+import { type CommandContext, sessionAction } from './command-context.ts';
+import { isAbort } from './job-outcome.ts';
+
+/**
+ * `grok-imagine resume`: waits for every journaled job still pending (left by Ctrl-C or a crash)
+ * and downloads the outputs of those that end done. Exit 4 when any ended failed or expired.
+ */
+export function registerResumeCommand(program: Command, context: CommandContext): void {
+  program
+    .command('resume')
+    .description('finish the journaled jobs still pending and download their outputs')
+    .option('--no-download', 'do not download the outputs')
+    .action(
+      sessionAction<{ download: boolean }>(context, async (session, _args, options) => {
+        const imagine = await session.imagine();
+        const pending = (await imagine.jobs()).filter((record) => record.job.status === 'pending');
+        if (pending.length === 0) {
+          session.output.result({ jobs: [] }, 'no pending jobs to resume');
+          return 0;
+        }
+        session.output.note(`resuming ${pending.length} job${pending.length === 1 ? '' : 's'}`);
+        for (const record of pending) session.output.progress.update(record.job);
+        let jobs: Job[];
+        try {
+          jobs = await imagine.resume({
+            timeoutMs: session.timeoutMs,
+            signal: session.signal,
+            onProgress: (job) => session.output.progress.update(job),
+          });
+        } catch (error) {
+          if (!isAbort(error, session.signal)) throw error;
+          session.output.progress.stop();
+          session.io.stderr.write(
+            'interrupted: the jobs are still running; run `grok-imagine resume` again\n',
+          );
+          return EXIT_CODES.interrupted;
+        }
+        session.output.progress.stop();
+        return printResumed(session, jobs, options.download);
+      }),
+    );
+}
+
+async function printResumed(session: Session, jobs: Job[], shouldDownload: boolean): Promise<number> {
+  const results: { job: ReturnType<typeof printableJob>; files: string[] }[] = [];
+  const lines: string[] = [];
+  for (const job of jobs) {
+    const files =
+      job.status === 'done' && shouldDownload
+        ? await download(job, { dir: session.outDir, overwrite: false })
+        : [];
+    results.push({ job: printableJob(job), files });
+    lines.push(
+      ...describeJob(job, { files: files.map((file) => relative(session.io.cwd, file) || file) }),
+      '',
+    );
+  }
+  session.output.result({ jobs: results }, lines.slice(0, -1));
+  return jobs.every((job) => job.status === 'done') ? EXIT_CODES.ok : EXIT_CODES.jobFailed;
+}

@@ -1,0 +1,98 @@
+import { GrokImagineError, isProviderId } from '@grok-imagine/core';
+import { API_KEY_ENV, DEFAULT_CONFIG_FILE } from '@grok-imagine/sdk/node';
+
+/** `aspectRatio` → `--aspect-ratio`: the flag a user types for a neutral field. */
+export function flagForField(field: string): string {
+  const base = field.replace(/\[\d+\]$/, '').replace(/\..*$/, '');
+  const flags: Record<string, string> = { images: 'image', references: 'reference', delivery: 'data' };
+  const name = flags[base] ?? base;
+  return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+function describeAllowed(allowed: string | readonly (string | number)[]): string {
+  return typeof allowed === 'string' ? allowed : allowed.join(', ');
+}
+
+function keyHint(error: GrokImagineError): string {
+  const provider = error.provider;
+  if (!isProviderId(provider)) return 'set the API key of the provider you use, or pass --emulator';
+  const env = API_KEY_ENV[provider];
+  if (error.code === 'missing_api_key') {
+    return `set ${env} (or providers.${provider}.apiKey in ${DEFAULT_CONFIG_FILE}), or pass --emulator to try it locally`;
+  }
+  return `${provider} rejected the key: check ${env} (or providers.${provider}.apiKey in ${DEFAULT_CONFIG_FILE})`;
+}
+
+function jobId(error: GrokImagineError): string | undefined {
+  const job = (error as { job?: { id?: unknown } }).job;
+  return typeof job?.id === 'string' ? job.id : undefined;
+}
+
+function unsupportedHint(error: GrokImagineError): string {
+  switch (error.code) {
+    case 'cancel_unsupported':
+      return 'only Vydra jobs can be cancelled; the job keeps running';
+    case 'ignored_field':
+      return `drop the field, or set "strict": false in ${DEFAULT_CONFIG_FILE}`;
+    default:
+      return 'run `grok-imagine compare <type> <prompt>` to see which providers support it';
+  }
+}
+
+/**
+ * The second line printed under an error: what to do about it. Reads the error's class, code,
+ * provider and fields — never its message text.
+ */
+export function hintFor(error: unknown): string | undefined {
+  if (!GrokImagineError.isInstance(error)) return undefined;
+  const on = error.provider ? ` on ${error.provider}` : '';
+  switch (error.name) {
+    case 'AuthenticationError':
+      return keyHint(error);
+    case 'PermissionError':
+      return `the ${error.provider ?? 'provider'} key lacks permission for this call; check its scopes`;
+    case 'InsufficientCreditsError':
+      return `top up your ${error.provider ?? 'provider'} account, or switch with --provider`;
+    case 'BudgetExceededError':
+      return 'the quote is over the budget in your config (budget.maxUsdPerCall / budget.maxUsdTotal)';
+    case 'ValidationError': {
+      if (error.code === 'file_exists') return 'pass --overwrite to replace it, or choose another --out';
+      const { field, allowed } = error as GrokImagineError & { field?: string; allowed?: unknown };
+      if (!field || allowed === undefined)
+        return 'see `grok-imagine <command> --help` for the accepted values';
+      const flag = ['request', 'prompt', 'type'].includes(field) ? field : flagForField(field);
+      return `${flag}${on} allows: ${describeAllowed(allowed as string | readonly (string | number)[])}`;
+    }
+    case 'UnsupportedError':
+      return unsupportedHint(error);
+    case 'ContentPolicyError':
+      return 'the provider refused the prompt or input; rephrase it';
+    case 'NotFoundError':
+      return 'check the job id; `grok-imagine jobs` lists the jobs this directory has run';
+    case 'JobFailedError':
+    case 'JobExpiredError': {
+      const id = jobId(error);
+      return id ? `\`grok-imagine status ${id}\` shows the job; submit again to retry` : undefined;
+    }
+    case 'WaitTimeoutError': {
+      const id = jobId(error);
+      return `the job is still running${on}: \`grok-imagine wait ${id ?? '<id>'}\` or \`grok-imagine resume\` finishes it`;
+    }
+    case 'AbortedError':
+      return 'interrupted; a job the provider already accepted is in the journal: `grok-imagine jobs`';
+    case 'RateLimitError':
+      return 'the provider is rate limiting; wait a moment and retry';
+    case 'BotChallengeError':
+      return "Pixazo's status endpoint answered with a bot challenge; use webhooks to get results";
+    case 'SubmissionUncertainError':
+      return 'the job may exist and be charged; check `grok-imagine jobs` and the provider dashboard before retrying';
+    case 'ConnectionError':
+    case 'RequestTimeoutError':
+      return `could not reach ${error.provider ?? 'the provider'}; check the network and the baseURL in your config`;
+    case 'ProviderError':
+    case 'ResponseValidationError':
+      return 'the provider failed; retry later';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Job } from '@grok-imagine/core';
+import type { Session } from '../session.ts';
+import { printableJob } from '../output/to-json.ts';
+import { EXIT_CODES } from './exit-codes.ts';
+
+/**
+ * Ctrl-C during a wait: the job is not cancelled (it may already be paid for), so say which job it
+ * is and how to pick it up again. Returns exit code 130.
+ */
+export function reportInterrupt(session: Session, job: Job): number {
+  session.output.progress.stop();
+  const { stderr } = session.io;
+  stderr.write(`interrupted: job ${job.id} is still running on ${job.provider} (not cancelled)\n`);
+  stderr.write(
+    `hint: run \`grok-imagine resume\` (or \`grok-imagine wait ${job.id}\`) to finish and download it\n`,
+  );
+  session.output.result({ interrupted: true, job: printableJob(job), exitCode: EXIT_CODES.interrupted }, []);
+  return EXIT_CODES.interrupted;
+}

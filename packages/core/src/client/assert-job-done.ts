@@ -1,0 +1,23 @@
+import { JobExpiredError } from '../errors/job-expired-error.ts';
+import { JobFailedError } from '../errors/job-failed-error.ts';
+import type { Job } from '../job/job.ts';
+
+/**
+ * Returns a `done` job; throws `JobFailedError` for a failed one (with the provider's reason) and
+ * `JobExpiredError` for an expired one. Both errors carry the job.
+ */
+export function assertJobDone(job: Job): Job {
+  if (job.status === 'done') return job;
+  const reason = job.error ? `: ${job.error.message}` : '';
+  if (job.status === 'expired') {
+    throw new JobExpiredError(`Job ${job.id} expired before it finished${reason}.`, {
+      job,
+      code: job.error?.code ?? 'expired',
+    });
+  }
+  throw new JobFailedError(`Job ${job.id} failed${reason}.`, {
+    job,
+    code: job.error?.code ?? 'failed',
+    retryable: job.error?.retryable ?? false,
+  });
+}

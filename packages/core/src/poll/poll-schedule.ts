@@ -1,0 +1,48 @@
+import type { PollOptions } from '../client/client-types.ts';
+import type { PollHint } from '../provider/provider-adapter.ts';
+
+/** First wait between status reads when neither the caller nor the provider says (ms). */
+export const DEFAULT_POLL_INITIAL_MS = 2_000;
+/** Longest wait between status reads when neither the caller nor the provider says (ms). */
+export const DEFAULT_POLL_MAX_MS = 15_000;
+/** Growth of the wait per read. */
+export const DEFAULT_POLL_FACTOR = 1.5;
+/** Random spread of each wait, ± this fraction. */
+export const DEFAULT_POLL_JITTER = 0.2;
+
+/** A poll cadence with every value decided. */
+export interface ResolvedPollOptions {
+  initialIntervalMs: number;
+  maxIntervalMs: number;
+  factor: number;
+  jitter: number;
+}
+
+/** Fills poll options from the caller's values, then the provider's hint, then core's defaults. */
+export function resolvePollOptions(options: PollOptions = {}, hint?: PollHint): ResolvedPollOptions {
+  const initialIntervalMs = Math.max(
+    0,
+    options.initialIntervalMs ?? hint?.initialIntervalMs ?? DEFAULT_POLL_INITIAL_MS,
+  );
+  const maxIntervalMs = Math.max(
+    initialIntervalMs,
+    options.maxIntervalMs ?? hint?.maxIntervalMs ?? DEFAULT_POLL_MAX_MS,
+  );
+  return {
+    initialIntervalMs,
+    maxIntervalMs,
+    factor: Math.max(1, options.factor ?? DEFAULT_POLL_FACTOR),
+    jitter: Math.min(1, Math.max(0, options.jitter ?? DEFAULT_POLL_JITTER)),
+  };
+}
+
+/**
+ * The wait before read number `attempt` (0 = the first wait): `initial × factor^attempt`, capped at
+ * `max`, then spread by ± `jitter` with `random()` (0–1) so many clients do not poll in step.
+ * The result never exceeds `max`.
+ */
+export function pollDelay(attempt: number, options: ResolvedPollOptions, random: () => number): number {
+  const base = Math.min(options.maxIntervalMs, options.initialIntervalMs * options.factor ** attempt);
+  const spread = 1 + options.jitter * (2 * random() - 1);
+  return Math.round(Math.min(options.maxIntervalMs, Math.max(0, base * spread)));
+}

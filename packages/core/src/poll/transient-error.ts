@@ -1,0 +1,30 @@
+import { GrokImagineError } from '../errors/grok-imagine-error.ts';
+
+/**
+ * True when a status read failed in a way the next read may not: a connection or request timeout, a
+ * rate limit, a provider 5xx, or any SDK error marked `retryable`. Authentication, validation, not
+ * found, bot challenges and unreadable responses are not transient.
+ */
+export function isTransientPollError(error: unknown): error is GrokImagineError {
+  if (!GrokImagineError.isInstance(error)) return false;
+  // Names, not instanceof, so errors from another installed copy of core are recognised too.
+  switch (error.name) {
+    case 'ConnectionError':
+    case 'RequestTimeoutError':
+    case 'RateLimitError':
+      return true;
+    case 'ProviderError':
+      return error.retryable || (error.status !== undefined && error.status >= 500);
+    case 'AbortedError':
+    case 'BotChallengeError':
+      return false;
+    default:
+      return error.retryable;
+  }
+}
+
+/** The wait a transient error asks for (a rate limit's `retryAfterMs`), if any. */
+export function requestedDelayMs(error: GrokImagineError): number | undefined {
+  const value = (error as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof value === 'number' && value >= 0 ? value : undefined;
+}

@@ -1,0 +1,143 @@
+import {
+  AuthenticationError,
+  createHttpClient,
+  isImageRequestType,
+  type Job,
+  mergeCatalog,
+  type PriceOverrides,
+  type ProviderAdapter,
+  silentLogger,
+  systemClock,
+  type TransportOptions,
+  type UploadMedia,
+} from '@grok-imagine/core';
+import { StatusResponseSchema, SubmitResponseSchema } from './api.ts';
+import { PIXAZO_CAPABILITIES } from './capabilities.ts';
+import { endpointOfRequestId } from './endpoints.ts';
+import { parsePixazoError } from './errors.ts';
+import { buildSubmitBody, planSubmit } from './map-request.ts';
+import { PIXAZO_PRICES, quotePixazoRequest } from './pricing.ts';
+import { parsePixazoStatus } from './status.ts';
+import { parsePixazoWebhook } from './webhook/parse-webhook.ts';
+import { webhookHeaders } from './webhook/webhook-headers.ts';
+
+/** The gateway origin; the adapter appends each endpoint's path and `/v2/requests/status/{id}`. */
+export const PIXAZO_BASE_URL = 'https://gateway.pixazo.ai';
+
+/** Configuration of the Pixazo adapter. */
+export interface PixazoConfig extends TransportOptions {
+  /** Subscription key (`Ocp-Apim-Subscription-Key`); else `PIXAZO_API_KEY`, read at request time. */
+  apiKey?: string;
+  /** Environment to read `PIXAZO_API_KEY` from (default `process.env` where there is one). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Price overrides by catalog entry id, e.g. `{ 'grok-imagine-api-641/image': { usd: '0.02' } }`. */
+  prices?: PriceOverrides;
+  /** Uploads bytes, data URIs and files to a public URL: Pixazo fetches media only from URLs. */
+  uploadMedia?: UploadMedia;
+  /** Today's date (`YYYY-MM-DD`) stamped on price overrides; default the clock's date. */
+  today?: string;
+}
+
+/** The Pixazo adapter: a `ProviderAdapter` whose `parseWebhook` is always there. */
+export type PixazoAdapter = ProviderAdapter & {
+  parseWebhook(body: unknown, headers?: Headers): Job;
+};
+
+function processEnv(): Readonly<Record<string, string | undefined>> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
+/**
+ * Creates the adapter for Pixazo's Grok Imagine endpoints (gateway.pixazo.ai). It routes each
+ * neutral request to one of eight endpoints (`PIXAZO_ROUTES`, or `providerOptions.pixazo.endpoint`),
+ * submits with the subscription key, `Content-Type` and `Cache-Control` headers, reads
+ * `GET /v2/requests/status/{id}`, and registers webhooks (`X-Webhook-URL` / `X-Webhook-Mode`).
+ * A missing key is an `AuthenticationError` on the first call, not here.
+ */
+export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
+  const clock = config.clock ?? systemClock;
+  const logger = config.logger ?? silentLogger;
+  const today = config.today ?? new Date(clock.now()).toISOString().slice(0, 10);
+  const prices = mergeCatalog(PIXAZO_PRICES, config.prices, today);
+
+  function apiKey(): string {
+    const key = config.apiKey ?? (config.env ?? processEnv()).PIXAZO_API_KEY;
+    if (!key || key.trim() === '') {
+      throw new AuthenticationError(
+        'pixazo: no API key. Set PIXAZO_API_KEY or pass apiKey in the Pixazo config.',
+        { provider: 'pixazo', code: 'missing_api_key' },
+      );
+    }
+    return key.trim();
+  }
+
+  // Only transport options go to core: the key is read per request through authHeaders.
+  const {
+    apiKey: _key,
+    env: _env,
+    prices: _prices,
+    uploadMedia: _upload,
+    today: _today,
+    ...transport
+  } = config;
+  const http = createHttpClient({
+    ...transport,
+    provider: 'pixazo',
+    defaultBaseURL: PIXAZO_BASE_URL,
+    // Every documented call carries all three, the GET included.
+    authHeaders: () => ({
+      'Ocp-Apim-Subscription-Key': apiKey(),
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache',
+    }),
+    parseError: parsePixazoError,
+  });
+
+  return {
+    id: 'pixazo',
+    capabilities: PIXAZO_CAPABILITIES,
+    prices,
+    // The documents advise polling every 5–10 seconds.
+    pollHint: { initialIntervalMs: 5_000, maxIntervalMs: 10_000 },
+
+    async submit(request, ctx) {
+      const { endpoint, warnings } = planSubmit(request);
+      const headers = webhookHeaders(ctx.webhook);
+      apiKey(); // fail on a missing key before uploading anything
+      const json = await buildSubmitBody(request, endpoint, config.uploadMedia);
+      const response = await http.request({
+        method: 'POST',
+        path: endpoint.path,
+        json,
+        headers,
+        schema: SubmitResponseSchema,
+        intent: 'create',
+        limitKey: isImageRequestType(request.type) ? 'image' : 'video',
+        signal: ctx.signal,
+      });
+      return parsePixazoStatus(response.data, {
+        type: request.type,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        warnings,
+      });
+    },
+
+    async refresh(providerJobId, ctx) {
+      const type = ctx.type ?? endpointOfRequestId(providerJobId)?.type;
+      const response = await http.request({
+        method: 'GET',
+        path: `/v2/requests/status/${encodeURIComponent(providerJobId)}`,
+        schema: StatusResponseSchema,
+        intent: 'read',
+        limitKey: type && isImageRequestType(type) ? 'image' : 'video',
+        signal: ctx.signal,
+      });
+      return parsePixazoStatus(response.data, { type, clock: ctx.clock, logger: ctx.logger });
+    },
+
+    quote: (request) => quotePixazoRequest(request, prices),
+
+    parseWebhook: (body) => parsePixazoWebhook(body, { clock, logger }),
+  };
+}

@@ -1,0 +1,48 @@
+import { ValidationError } from '@grok-imagine/core';
+import { createFakeClock } from '@grok-imagine/core/testing';
+import { describe, expect, it } from 'vitest';
+import failure from '../__fixtures__/webhook-failure.json' with { type: 'json' };
+import terminal from '../__fixtures__/webhook-terminal.json' with { type: 'json' };
+import { testAdapter } from '../testing/pixazo-test-kit.ts';
+import { parsePixazoWebhook } from './parse-webhook.ts';
+
+const clock = createFakeClock();
+
+describe('parsePixazoWebhook', () => {
+  it('maps the documented terminal callback to a done job (space-separated times read as UTC)', () => {
+    expect(parsePixazoWebhook(terminal, { clock })).toEqual({
+      id: `pixazo:${terminal.request_id}`,
+      provider: 'pixazo',
+      type: 'text-to-image',
+      status: 'done',
+      outputs: [{ url: terminal.output.media_url[0], mimeType: 'image/jpeg' }],
+      warnings: [],
+      createdAt: '2026-05-22T13:17:32.110Z',
+      updatedAt: '2026-05-22T13:19:23.000Z',
+      raw: terminal,
+    });
+  });
+
+  it('maps the documented failure callback to a failed, uncharged, retryable job', () => {
+    expect(parsePixazoWebhook(failure, { clock })).toMatchObject({
+      type: 'reference-to-video',
+      status: 'failed',
+      error: { code: 'system_error', message: 'Description of the error', retryable: true, charged: false },
+      // "..." placeholders are not times: the clock's now stands in.
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  it('accepts the JSON text too', () => {
+    expect(parsePixazoWebhook(JSON.stringify(terminal), { clock }).status).toBe('done');
+  });
+
+  it('is exposed as adapter.parseWebhook', () => {
+    expect(testAdapter().parseWebhook(terminal)).toMatchObject({ status: 'done', type: 'text-to-image' });
+  });
+
+  it('rejects a body that is not a callback', () => {
+    expect(() => parsePixazoWebhook({ hello: 'world' })).toThrow(ValidationError);
+    expect(() => parsePixazoWebhook('{nope')).toThrow('Pixazo webhook body is not JSON.');
+  });
+});

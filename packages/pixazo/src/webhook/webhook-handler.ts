@@ -1,0 +1,114 @@
+import { type Clock, type Job, type Logger, silentLogger, ValidationError } from '@grok-imagine/core';
+import { constantTimeEqual } from './constant-time.ts';
+import { parsePixazoWebhook } from './parse-webhook.ts';
+import { createMemorySeenStore, type WebhookSeenStore } from './seen-store.ts';
+
+/** Shortest secret the handlers accept. */
+export const MIN_WEBHOOK_SECRET_LENGTH = 16;
+
+/** Options of `createWebhookHandler` and `createNodeWebhookHandler`. */
+export interface WebhookHandlerOptions {
+  /** The token the callback URL carries (see `webhookURL`); use 32+ random characters. */
+  secret: string;
+  /**
+   * Receives each new job state. Not awaited before answering — Pixazo wants a 200 within seconds —
+   * so a rejection is logged, not retried: persist quickly and do slow work elsewhere.
+   */
+  onJob: (job: Job) => void | Promise<void>;
+  /** Query parameter holding the token (default `token`). */
+  tokenParam?: string;
+  /** Where handled deliveries are remembered (default: a bounded in-memory set). */
+  seen?: WebhookSeenStore;
+  /** Keeps `onJob`'s promise alive after the response on serverless runtimes (e.g. `ctx.waitUntil`). */
+  waitUntil?: (promise: Promise<unknown>) => void;
+  /** Clock for the jobs' times. */
+  clock?: Clock;
+  /** Where rejected deliveries and `onJob` failures are logged (never the secret). */
+  logger?: Logger;
+}
+
+/** A framework-neutral webhook endpoint: Fetch `Request` in, `Response` out. */
+export type WebhookHandler = (request: Request) => Promise<Response>;
+
+function reply(
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+function tokenOf(url: string, param: string): string {
+  try {
+    return new URL(url).searchParams.get(param) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Builds the receiver for Pixazo's webhook callbacks. It answers 405 to anything but POST, 401 to
+ * a missing or wrong token (checked in constant time, `onJob` not called), 400 to a body that is not
+ * a Pixazo callback, and 200 otherwise — at once, without awaiting `onJob`. Deliveries are
+ * idempotent by job id + status: a repeat answers 200 and does not reach `onJob` again, while each
+ * new status of a `sync`-mode job does.
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
+  const { secret, onJob } = options;
+  if (typeof secret !== 'string' || secret.length < MIN_WEBHOOK_SECRET_LENGTH) {
+    throw new ValidationError(
+      `webhook secret must be at least ${MIN_WEBHOOK_SECRET_LENGTH} characters; use a long random string.`,
+      { provider: 'pixazo', field: 'secret', allowed: `at least ${MIN_WEBHOOK_SECRET_LENGTH} characters` },
+    );
+  }
+  const tokenParam = options.tokenParam ?? 'token';
+  const seen = options.seen ?? createMemorySeenStore();
+  const logger = options.logger ?? silentLogger;
+  // Keys being checked right now: an async store cannot see two simultaneous repeats otherwise.
+  const inFlight = new Set<string>();
+
+  function deliver(job: Job): void {
+    const run = (async () => onJob(job))().catch((error: unknown) => {
+      logger.error?.('pixazo webhook: onJob failed', {
+        jobId: job.id,
+        status: job.status,
+        error: String(error),
+      });
+    });
+    options.waitUntil?.(run);
+  }
+
+  return async (request) => {
+    if (request.method !== 'POST') return reply(405, { error: 'method_not_allowed' }, { allow: 'POST' });
+    if (!constantTimeEqual(tokenOf(request.url, tokenParam), secret)) {
+      logger.warn?.('pixazo webhook: rejected a delivery with a missing or wrong token');
+      return reply(401, { error: 'unauthorized' });
+    }
+    let job: Job;
+    let status: string;
+    try {
+      const body = JSON.parse(await request.text()) as { status?: unknown };
+      job = parsePixazoWebhook(body, { clock: options.clock, logger });
+      status = String(body.status).toUpperCase();
+    } catch (error) {
+      logger.warn?.('pixazo webhook: rejected a body that is not a Pixazo callback', {
+        error: String(error),
+      });
+      return reply(400, { error: 'invalid_callback' });
+    }
+    const key = `${job.id}:${status}`;
+    if (inFlight.has(key)) return reply(200, { received: true, duplicate: true });
+    inFlight.add(key);
+    try {
+      if (await seen.has(key)) return reply(200, { received: true, duplicate: true });
+      await seen.add(key);
+    } finally {
+      inFlight.delete(key);
+    }
+    deliver(job);
+    return reply(200, { received: true });
+  };
+}

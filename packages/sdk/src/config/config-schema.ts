@@ -1,0 +1,119 @@
+import { PROVIDER_IDS } from '@grok-imagine/core';
+import { DEFAULT_XAI_MODELS } from '@grok-imagine/xai';
+import * as v from 'valibot';
+
+const known = PROVIDER_IDS.join(', ');
+
+// An unknown key is most often a typo: say so instead of valibot's "Expected never".
+function strict<T extends v.ObjectEntries>(entries: T) {
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? 'is not a known setting' : `must be ${issue.expected ?? 'an object'}`,
+  );
+}
+
+const providerId = v.picklist(
+  PROVIDER_IDS,
+  (issue) => `unknown provider ${issue.received}; known providers: ${known}`,
+);
+const positive = (label: string) => v.pipe(v.number(`must be ${label}`), v.minValue(0, `must be ${label}`));
+const usdMessage = 'must be a dollar amount like 0.50 or "0.50"';
+const usdAmount = v.union(
+  [
+    v.pipe(v.number(usdMessage), v.minValue(0, usdMessage)),
+    v.pipe(v.string(usdMessage), v.regex(/^\s*\d+(\.\d{1,10})?\s*$/, usdMessage)),
+  ],
+  usdMessage,
+);
+const fn = <T>(label: string) => v.custom<T>((value) => typeof value === 'function', `must be ${label}`);
+const objectWith = <T>(label: string, keys: readonly string[]) =>
+  v.custom<T>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'function'),
+    `must be ${label}`,
+  );
+
+const rateLimitRule = strict({
+  key: v.string('must be a string'),
+  limit: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  intervalMs: v.pipe(v.number(), v.minValue(1)),
+});
+const priceOverride = strict({
+  usd: v.optional(usdAmount),
+  credits: v.optional(positive('a non-negative number of credits')),
+  source: v.optional(v.string()),
+  asOf: v.optional(v.string()),
+});
+const commonProviderEntries = {
+  apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'))),
+  baseURL: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
+  timeoutMs: v.optional(positive('a number of milliseconds')),
+  retry: v.optional(
+    strict({
+      retries: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      minDelayMs: v.optional(positive('a number of milliseconds')),
+      maxDelayMs: v.optional(positive('a number of milliseconds')),
+      maxRetryAfterMs: v.optional(positive('a number of milliseconds')),
+    }),
+  ),
+  limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
+  headers: v.optional(v.record(v.string(), v.string('must be a string'))),
+  prices: v.optional(v.record(v.string(), priceOverride)),
+};
+const xaiModels = strict(
+  Object.fromEntries(
+    Object.keys(DEFAULT_XAI_MODELS).map((slot) => [
+      slot,
+      v.optional(v.pipe(v.string('must be a model id'), v.minLength(1))),
+    ]),
+  ),
+);
+const uploadMedia = v.optional(fn('a function (media) => Promise<url>'));
+
+/**
+ * Schema of `GrokImagineConfig`, used for the object given to `createImagine`/`compare` and for the
+ * JSON config file. Unknown keys are errors, so a typo never silently falls back to a default.
+ */
+export const GrokImagineConfigSchema = strict({
+  provider: v.optional(providerId),
+  apiKey: commonProviderEntries.apiKey,
+  baseURL: commonProviderEntries.baseURL,
+  strict: v.optional(v.boolean('must be true or false')),
+  fallback: v.optional(v.array(providerId, 'must be a list of providers')),
+  budget: v.optional(
+    strict({
+      maxUsdPerCall: v.optional(usdAmount),
+      maxUsdTotal: v.optional(usdAmount),
+      allowUnknown: v.optional(v.boolean('must be true or false')),
+    }),
+  ),
+  providers: v.optional(
+    strict({
+      xai: v.optional(strict({ ...commonProviderEntries, models: v.optional(xaiModels) })),
+      pixazo: v.optional(strict({ ...commonProviderEntries, uploadMedia })),
+      vydra: v.optional(
+        strict({
+          ...commonProviderEntries,
+          uploadMedia,
+          usdPerCredit: v.optional(usdAmount),
+        }),
+      ),
+    }),
+  ),
+  store: v.optional(objectWith('a job store with append() and list()', ['append', 'list'])),
+  journal: v.optional(strict({ file: v.pipe(v.string('must be a file path'), v.minLength(1)) })),
+  clock: v.optional(objectWith('a clock with now() and sleep()', ['now', 'sleep'])),
+  fetch: v.optional(fn('a fetch function')),
+  logger: v.optional(v.custom((value) => typeof value === 'object' && value !== null, 'must be a logger')),
+  poll: v.optional(
+    strict({
+      initialIntervalMs: v.optional(positive('a number of milliseconds')),
+      maxIntervalMs: v.optional(positive('a number of milliseconds')),
+      factor: v.optional(v.pipe(v.number(), v.minValue(1, 'must be at least 1'))),
+      jitter: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1, 'must be between 0 and 1'))),
+    }),
+  ),
+  waitTimeoutMs: v.optional(positive('a number of milliseconds')),
+  env: v.optional(v.record(v.string(), v.optional(v.string()))),
+});

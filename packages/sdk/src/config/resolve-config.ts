@@ -1,0 +1,117 @@
+import {
+  type Clock,
+  isProviderId,
+  type Logger,
+  type PollOptions,
+  PROVIDER_IDS,
+  type ProviderId,
+  ValidationError,
+} from '@grok-imagine/core';
+import { API_KEY_ENV, PROVIDER_ENV } from './api-key-env.ts';
+import type {
+  BudgetConfig,
+  GrokImagineConfig,
+  PixazoSettings,
+  VydraSettings,
+  XaiSettings,
+} from './grok-imagine-config.ts';
+import { type Env, readProcessEnv } from './read-env.ts';
+import { validateConfig } from './validate-config.ts';
+import type { JobStore } from '../journal/job-store.ts';
+
+/** Every setting one provider can have, after the layers are merged. */
+export type ResolvedProviderSettings = XaiSettings & PixazoSettings & VydraSettings;
+
+/** A configuration read from a file: its content and a name for error messages. */
+export interface ConfigFileLayer {
+  /** The parsed JSON. */
+  config: unknown;
+  /** The file's path as the user gave it. */
+  source: string;
+}
+
+/** The configuration in force, every layer merged. */
+export interface ResolvedConfig {
+  /** Provider that runs submissions first. */
+  provider: ProviderId;
+  /** Submission order: `provider`, then the fallbacks, without repeats. */
+  order: ProviderId[];
+  strict: boolean;
+  budget: BudgetConfig | undefined;
+  providers: Record<ProviderId, ResolvedProviderSettings>;
+  store: JobStore | undefined;
+  journalFile: string | undefined;
+  clock: Clock | undefined;
+  fetch: typeof fetch | undefined;
+  logger: Logger | undefined;
+  poll: PollOptions | undefined;
+  waitTimeoutMs: number | undefined;
+  env: Env;
+}
+
+function providerFromEnv(env: Env): ProviderId | undefined {
+  const value = env[PROVIDER_ENV]?.trim();
+  if (!value) return undefined;
+  if (isProviderId(value)) return value;
+  throw new ValidationError(
+    `${PROVIDER_ENV}="${value}" names an unknown provider; known providers: ${PROVIDER_IDS.join(', ')}.`,
+    { field: 'provider', value, allowed: PROVIDER_IDS },
+  );
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value?.trim() ? value : undefined;
+}
+
+/**
+ * Merges the configuration layers. Precedence, highest first: the explicit object, the environment
+ * (`GROK_IMAGINE_PROVIDER`, `XAI_API_KEY`, `PIXAZO_API_KEY`, `VYDRA_API_KEY`), the config file, the
+ * defaults (provider `xai`, no fallback). Validation errors name the layer they come from.
+ */
+export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: ConfigFileLayer): ResolvedConfig {
+  const explicit = validateConfig(explicitInput, 'createImagine options');
+  const fromFile: GrokImagineConfig = file ? validateConfig(file.config, file.source) : {};
+  const env = explicit.env ?? readProcessEnv();
+  const fallback = explicit.fallback ?? fromFile.fallback ?? [];
+  const provider = explicit.provider ?? providerFromEnv(env) ?? fromFile.provider ?? fallback[0] ?? 'xai';
+  const order = [...new Set<ProviderId>([provider, ...fallback])];
+
+  const providers = {} as Record<ProviderId, ResolvedProviderSettings>;
+  for (const id of PROVIDER_IDS) {
+    const fileSection: ResolvedProviderSettings = fromFile.providers?.[id] ?? {};
+    const explicitSection: ResolvedProviderSettings = explicit.providers?.[id] ?? {};
+    const shorthand = (layer: GrokImagineConfig) =>
+      id === provider ? { apiKey: layer.apiKey, baseURL: layer.baseURL } : {};
+    const merged: ResolvedProviderSettings = { ...fileSection, ...explicitSection };
+    merged.prices = { ...fileSection.prices, ...explicitSection.prices };
+    merged.baseURL =
+      explicitSection.baseURL ??
+      shorthand(explicit).baseURL ??
+      fileSection.baseURL ??
+      shorthand(fromFile).baseURL;
+    merged.apiKey =
+      explicitSection.apiKey ??
+      shorthand(explicit).apiKey ??
+      nonEmpty(env[API_KEY_ENV[id]]) ??
+      fileSection.apiKey ??
+      shorthand(fromFile).apiKey;
+    providers[id] = merged;
+  }
+
+  const budget = explicit.budget || fromFile.budget ? { ...fromFile.budget, ...explicit.budget } : undefined;
+  return {
+    provider,
+    order,
+    strict: explicit.strict ?? fromFile.strict ?? false,
+    budget,
+    providers,
+    store: explicit.store,
+    journalFile: explicit.journal?.file ?? fromFile.journal?.file,
+    clock: explicit.clock,
+    fetch: explicit.fetch,
+    logger: explicit.logger,
+    poll: explicit.poll ?? fromFile.poll,
+    waitTimeoutMs: explicit.waitTimeoutMs ?? fromFile.waitTimeoutMs,
+    env,
+  };
+}

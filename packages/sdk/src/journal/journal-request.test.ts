@@ -1,0 +1,59 @@
+import type { Job } from '@grok-imagine/core';
+import { describe, expect, it } from 'vitest';
+import { journalJob, journalRequest } from './journal-request.ts';
+
+describe('journalRequest', () => {
+  it('keeps URLs and paths, and replaces bytes and data URIs with placeholders', () => {
+    const journaled = journalRequest({
+      type: 'image-edit',
+      prompt: 'make it blue',
+      images: [
+        'https://cdn.example/cat.png',
+        'data:image/png;base64,iVBORw0KGgo=',
+        new Uint8Array(2048),
+        { data: new Uint8Array(10), mimeType: 'image/webp' },
+        { path: './dog.jpg' },
+        new URL('https://cdn.example/u.jpg'),
+      ],
+    });
+    expect(journaled).toEqual({
+      type: 'image-edit',
+      prompt: 'make it blue',
+      images: [
+        'https://cdn.example/cat.png',
+        '[data URI: 34 characters image/png]',
+        '[bytes: 2048]',
+        '[bytes: 10 image/webp]',
+        { path: './dog.jpg' },
+        'https://cdn.example/u.jpg',
+      ],
+    });
+    expect(JSON.stringify(journaled)).not.toContain('iVBOR');
+  });
+});
+
+describe('journalJob', () => {
+  it('drops raw bodies and inline output bytes but keeps everything else', () => {
+    const job: Job = {
+      id: 'xai:1',
+      provider: 'xai',
+      type: 'text-to-image',
+      status: 'done',
+      outputs: [
+        { data: 'AAAA', mimeType: 'image/jpeg' },
+        { url: 'https://m/x.jpg', mimeType: 'image/jpeg' },
+      ],
+      warnings: [],
+      createdAt: 't',
+      updatedAt: 't',
+      raw: { big: true },
+      cost: { usdTicks: 1, basis: 'reported' },
+    };
+    expect(journalJob(job)).toEqual({
+      ...job,
+      raw: undefined,
+      outputs: [{ mimeType: 'image/jpeg' }, { url: 'https://m/x.jpg', mimeType: 'image/jpeg' }],
+    });
+    expect('raw' in journalJob(job)).toBe(false);
+  });
+});

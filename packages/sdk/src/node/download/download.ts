@@ -1,0 +1,106 @@
+import { access, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type Clock, type Job, systemClock, ValidationError } from '@grok-imagine/core';
+import { outputFileName } from './output-file-name.ts';
+import { targetExistsError } from './place-file.ts';
+import { saveOutput } from './save-output.ts';
+
+/** Progress of one output's download. */
+export interface DownloadProgress {
+  /** Index of the output in `job.outputs`. */
+  index: number;
+  /** The file being written. */
+  path: string;
+  /** Bytes written so far. */
+  bytes: number;
+  /** Bytes expected, from `Content-Length`, when announced. */
+  totalBytes?: number | undefined;
+}
+
+/** Options of `download`: give exactly one of `dir` or `path`. */
+export interface DownloadOptions {
+  /** Directory to write into, as `<provider>-<provider job id>-<index>.<ext>`; created if missing. */
+  dir?: string;
+  /** Exact file path, for a job with one downloadable output. */
+  path?: string;
+  /** Replace existing files (default: refuse with a `ValidationError` naming the path). */
+  overwrite?: boolean;
+  /** Called as bytes arrive. */
+  onProgress?: (progress: DownloadProgress) => void;
+  /** `fetch` for media URLs (default: the global one). It is called with no headers at all. */
+  fetch?: typeof fetch;
+  /** Retries of a broken transfer (reset connection, short body, 5xx), each into a fresh temp file. Default 3. */
+  retries?: number;
+  signal?: AbortSignal;
+  /** Clock for the pauses between retries; inject a fake in tests. */
+  clock?: Clock;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves a finished job's outputs to disk and resolves with the paths written, in output order.
+ * Each file is streamed to a temp file beside it and renamed into place only when complete and
+ * checked (type family, length). `data` outputs are decoded without network; blocked outputs are
+ * skipped. No API key or other credential is ever sent to the media host.
+ */
+export async function download(job: Job, options: DownloadOptions): Promise<string[]> {
+  if ((options.dir === undefined) === (options.path === undefined)) {
+    throw new ValidationError('download needs exactly one of dir or path.', {
+      field: 'dir',
+      value: undefined,
+    });
+  }
+  if (job.status !== 'done') {
+    throw new ValidationError(`Job ${job.id} is ${job.status}; only a done job has outputs to download.`, {
+      field: 'job.status',
+      value: job.status,
+      allowed: ['done'],
+    });
+  }
+  const items = job.outputs
+    .map((output, index) => ({ output, index }))
+    .filter(({ output }) => !output.blocked && (output.url !== undefined || output.data !== undefined));
+  if (options.path !== undefined && items.length > 1) {
+    throw new ValidationError(`Job ${job.id} has ${items.length} outputs; give dir instead of path.`, {
+      field: 'path',
+      value: options.path,
+    });
+  }
+  if (options.dir !== undefined) await mkdir(options.dir, { recursive: true });
+  const targets = items.map(({ output, index }) =>
+    options.path !== undefined
+      ? resolve(options.path)
+      : resolve(join(options.dir!, outputFileName(job, index, output.mimeType))),
+  );
+  const overwrite = options.overwrite ?? false;
+  // Refuse before transferring anything, so a refusal never leaves half the outputs written.
+  if (!overwrite) {
+    for (const target of targets) if (await exists(target)) throw targetExistsError(target);
+  }
+  const written: string[] = [];
+  for (const [position, { output, index }] of items.entries()) {
+    const path = targets[position]!;
+    written.push(
+      await saveOutput({
+        output,
+        provider: job.provider,
+        finalPath: path,
+        overwrite,
+        retries: options.retries ?? 3,
+        fetch: options.fetch ?? globalThis.fetch,
+        clock: options.clock ?? systemClock,
+        signal: options.signal,
+        onBytes: (bytes, totalBytes) => options.onProgress?.({ index, path, bytes, totalBytes }),
+      }),
+    );
+  }
+  return written;
+}

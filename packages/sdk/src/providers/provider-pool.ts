@@ -1,0 +1,68 @@
+import {
+  type ClientOptions,
+  createClient,
+  type ImagineClient,
+  type MediaFileReader,
+  type ProviderAdapter,
+  type ProviderId,
+} from '@grok-imagine/core';
+import { missingApiKeyError } from '../config/api-key-env.ts';
+import type { ResolvedConfig } from '../config/resolve-config.ts';
+import { createAdapter } from './create-adapter.ts';
+
+/** Hooks the pool wires into every core client (the journal and the spend tracker). */
+export type PoolHooks = Required<Pick<ClientOptions, 'onSubmitted' | 'onJobUpdate'>>;
+
+/** One adapter and one core client per provider, each made on first use. */
+export interface ProviderPool {
+  /** The provider's adapter (no key needed). */
+  adapter(provider: ProviderId): ProviderAdapter;
+  /** The provider's client, for calls that need no network (`quote`). */
+  client(provider: ProviderId): ImagineClient;
+  /** The provider's client for a network call: `AuthenticationError` `missing_api_key` when it has no key. */
+  connected(provider: ProviderId): ImagineClient;
+}
+
+/** Builds the lazy per-provider pool of one `createImagine` instance. */
+export function createProviderPool(
+  config: ResolvedConfig,
+  hooks: PoolHooks,
+  readFile: MediaFileReader | undefined,
+): ProviderPool {
+  const adapters = new Map<ProviderId, ProviderAdapter>();
+  const clients = new Map<ProviderId, ImagineClient>();
+  const shared = { clock: config.clock, fetch: config.fetch, logger: config.logger, env: config.env };
+
+  const adapter = (provider: ProviderId): ProviderAdapter => {
+    let found = adapters.get(provider);
+    if (!found) {
+      found = createAdapter(provider, config.providers[provider], shared);
+      adapters.set(provider, found);
+    }
+    return found;
+  };
+  const client = (provider: ProviderId): ImagineClient => {
+    let found = clients.get(provider);
+    if (!found) {
+      found = createClient(adapter(provider), {
+        strict: config.strict,
+        clock: config.clock,
+        logger: config.logger,
+        poll: config.poll,
+        waitTimeoutMs: config.waitTimeoutMs,
+        readFile,
+        ...hooks,
+      });
+      clients.set(provider, found);
+    }
+    return found;
+  };
+  return {
+    adapter,
+    client,
+    connected(provider) {
+      if (!config.providers[provider].apiKey) throw missingApiKeyError(provider);
+      return client(provider);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+
+/**
+ * Vydra's wire shapes, kept minimal and tolerant: every field is optional and a field of an
+ * unexpected type reads as absent, so a change upstream degrades one value instead of failing the
+ * whole response. Only what the adapter reads is named; the rest stays in `job.raw`.
+ */
+
+/** An optional field that reads as `undefined` when missing, `null` or of another type. */
+function optional<T extends v.GenericSchema>(schema: T) {
+  return v.fallback(v.optional(v.nullable(schema)), undefined);
+}
+
+/** A list of URLs; non-string entries are dropped rather than failing the response. */
+const urlList = optional(v.array(v.unknown()));
+
+/** `output` of a job: where Vydra puts the results of a finished job. */
+export const VydraOutputSchema = v.looseObject({
+  videoUrl: optional(v.string()),
+  imageUrl: optional(v.string()),
+  resultUrls: urlList,
+  duration: optional(v.number()),
+});
+
+/** `input` echoed back by the submit answer (and, where present, by the jobs list). */
+export const VydraInputSchema = v.looseObject({
+  model: optional(v.string()),
+  prompt: optional(v.string()),
+  image_url: optional(v.string()),
+});
+
+/**
+ * A job as Vydra returns it: the submit answer (`jobId`) and `GET /jobs/{id}` (`id`) share it.
+ * Sync images carry `imageUrl`/`resultUrls` at the top level; videos carry `output`.
+ */
+export const VydraJobSchema = v.looseObject({
+  id: optional(v.string()),
+  jobId: optional(v.string()),
+  status: optional(v.string()),
+  progress: optional(v.number()),
+  statusMessage: optional(v.string()),
+  message: optional(v.string()),
+  error: optional(v.union([v.string(), v.looseObject({ message: optional(v.string()) })])),
+  creditsCharged: optional(v.number()),
+  imageUrl: optional(v.string()),
+  resultUrls: urlList,
+  output: optional(VydraOutputSchema),
+  input: optional(VydraInputSchema),
+  createdAt: optional(v.string()),
+  workflowSlug: optional(v.string()),
+});
+
+/** A Vydra job body after validation. */
+export type VydraJob = v.InferOutput<typeof VydraJobSchema>;
+
+/** `GET /jobs?limit&offset&status` → `{ data: [job…] }`. */
+export const VydraJobListSchema = v.looseObject({
+  data: v.fallback(v.array(VydraJobSchema), []),
+});
+
+/** `DELETE /jobs/{id}` answers a job or a plain acknowledgement; the adapter tells them apart. */
+export const VydraCancelSchema = v.unknown();
+
+/** `GET /organization` → the organization and its credit balance. */
+export const VydraOrganizationSchema = v.looseObject({
+  creditsRemaining: v.number(),
+  plan: optional(v.string()),
+});
+
+/** `GET /account/rate-limits` → the plan's limits and current usage. */
+export const VydraRateLimitsSchema = v.looseObject({
+  plan: optional(v.string()),
+  limits: optional(
+    v.looseObject({
+      rpm: optional(v.number()),
+      rph: optional(v.number()),
+      rpd: optional(v.number()),
+      concurrent: optional(v.number()),
+    }),
+  ),
+});
+
+/** The error body `{ error, code, details }`, or the 402 body `{ error, creditsRequired, creditsRemaining }`. */
+export const VydraErrorSchema = v.looseObject({
+  error: optional(v.union([v.string(), v.looseObject({ message: optional(v.string()) })])),
+  message: optional(v.string()),
+  code: optional(v.string()),
+  details: optional(v.unknown()),
+  creditsRequired: optional(v.number()),
+  creditsRemaining: optional(v.number()),
+});
+
+/** The submit body for `POST /models/grok-imagine`. */
+export interface VydraSubmitBody {
+  /** Sub-model; always sent, never left to Vydra's default. */
+  model: 'text-to-image' | 'text-to-video' | 'image-to-video';
+  prompt: string;
+  /** Source image: required for image-to-video, makes text-to-image an edit. */
+  image_url?: string;
+  /** One of the seven ratios; left out for `auto` (follow the source image). */
+  aspect_ratio?: string;
+  /** Seconds, 1–15; video only. */
+  duration?: number;
+  /** Where Vydra calls back when the job ends. */
+  webhookUrl?: string;
+}

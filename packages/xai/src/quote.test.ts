@@ -1,0 +1,108 @@
+import { createClient, ValidationError } from '@grok-imagine/core';
+import { describe, expect, it } from 'vitest';
+import { createXaiAdapter } from './adapter.ts';
+import { XAI_PRICES } from './pricing.ts';
+
+// No key, no network: quoting must work offline.
+const quoter = createClient(createXaiAdapter({ env: {} }));
+const VIDEO = 'https://media.example.com/v.mp4';
+
+describe('xAI quotes (exact ticks, 1 tick = 1e-10 USD)', () => {
+  it('prices images per output image by model', () => {
+    expect(quoter.quote({ type: 'text-to-image', prompt: 'x', n: 3 })).toMatchObject({
+      provider: 'xai',
+      usdTicks: 600_000_000,
+      usd: 0.06,
+      confidence: 'documented',
+    });
+    expect(quoter.quote({ type: 'text-to-image', prompt: 'x', quality: 'quality' }).usd).toBe(0.07);
+    const qualityModel = createClient(
+      createXaiAdapter({ env: {}, models: { imageQuality: 'grok-imagine-image-quality' } }),
+    );
+    expect(qualityModel.quote({ type: 'text-to-image', prompt: 'x', quality: 'quality' }).usd).toBe(0.05);
+  });
+
+  it('charges image edits for the input images too', () => {
+    const quote = quoter.quote({
+      type: 'image-edit',
+      prompt: 'x',
+      images: ['https://e.com/a.jpg', 'https://e.com/b.jpg'],
+      aspectRatio: '1:1',
+    });
+    expect(quote.lines.map((l) => [l.entryId, l.quantity, l.usdTicks])).toEqual([
+      ['image', 1, 200_000_000],
+      ['image-edit-input', 2, 400_000_000],
+    ]);
+    expect(quote).toMatchObject({ usdTicks: 600_000_000, confidence: 'inferred' });
+    expect(quote.notes).toContain('xAI bills image edits for the input images as well as the outputs.');
+  });
+
+  it('prices video per second by resolution and model', () => {
+    expect(
+      quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 6, resolution: '480p' }),
+    ).toMatchObject({
+      usdTicks: 3_000_000_000,
+      confidence: 'documented',
+    });
+    expect(quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 6 })).toMatchObject({
+      usdTicks: 4_200_000_000,
+      usd: 0.42,
+      confidence: 'inferred',
+    });
+    const v15 = { providerOptions: { xai: { model: 'grok-imagine-video-1.5' } } };
+    expect(
+      quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 10, resolution: '1080p', ...v15 }).usd,
+    ).toBe(2.5);
+    expect(
+      quoter.quote({ type: 'image-to-video', prompt: 'x', image: 'https://e.com/a.jpg', ...v15 }).usd,
+    ).toBe(0.84);
+    expect(
+      quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 3, resolution: '480p', ...v15 }).usd,
+    ).toBe(0.24);
+  });
+
+  it('refuses to quote 1080p without the 1.5 model', () => {
+    expect(() => quoter.quote({ type: 'text-to-video', prompt: 'x', resolution: '1080p' })).toThrow(
+      ValidationError,
+    );
+  });
+
+  it('prices a video edit at the 8.7 s maximum input length, and says so', () => {
+    const quote = quoter.quote({ type: 'video-edit', prompt: 'x', video: VIDEO });
+    expect(quote.usdTicks).toBe(6_090_000_000);
+    expect(quote.lines[0]).toMatchObject({ entryId: 'video-720p', quantity: 8.7 });
+    expect(quote.notes.join(' ')).toContain('8.7 s maximum source length');
+  });
+
+  it('prices an extension by its duration', () => {
+    const quote = quoter.quote({ type: 'video-extend', prompt: 'x', video: VIDEO, duration: 4 });
+    expect(quote.usdTicks).toBe(2_800_000_000);
+    expect(quote.notes[0]).toContain('720p');
+  });
+
+  it('applies price overrides from config', () => {
+    const adapter = createXaiAdapter({
+      env: {},
+      prices: { 'video-720p': { usd: '0.06' } },
+      today: '2026-12-01',
+    });
+    expect(adapter.prices['video-720p']).toMatchObject({
+      usdTicks: 600_000_000,
+      confidence: 'documented',
+      source: 'config',
+      asOf: '2026-12-01',
+    });
+    expect(createClient(adapter).quote({ type: 'text-to-video', prompt: 'x', duration: 5 }).usdTicks).toBe(
+      3_000_000_000,
+    );
+  });
+
+  it('ships every catalog entry with a source, a date and a confidence', () => {
+    for (const entry of Object.values(XAI_PRICES)) {
+      expect(entry.source).toMatch(/^(https:\/\/docs\.x\.ai\/|DESIGN\.md provider facts$)/);
+      expect(entry.asOf).toBe('2026-11-22');
+      expect(['documented', 'inferred']).toContain(entry.confidence);
+      expect(Number.isInteger(entry.usdTicks)).toBe(true);
+    }
+  });
+});
