@@ -36,12 +36,12 @@ export const XAI_CAPABILITIES: ProviderCapabilities = Object.freeze<ProviderCapa
     },
     'text-to-video': {
       fields: videoFields,
-      notes: ['1080p needs providerOptions.xai.model = grok-imagine-video-1.5.'],
+      notes: ['1080p runs on grok-imagine-video-1.5 (chosen automatically; priced at its rates).'],
     },
     'image-to-video': {
       // 'auto' leaves aspect_ratio out, so xAI follows the source image.
       fields: { ...videoFields, aspectRatio: { kind: 'enum', values: [...VIDEO_RATIOS, 'auto'] } },
-      notes: ['1080p needs providerOptions.xai.model = grok-imagine-video-1.5.'],
+      notes: ['1080p runs on grok-imagine-video-1.5 (chosen automatically; priced at its rates).'],
     },
     'reference-to-video': {
       fields: {

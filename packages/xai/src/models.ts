@@ -56,7 +56,11 @@ export function readXaiProviderOptions(
   });
 }
 
-/** The model a request runs on: `providerOptions.xai.model`, else the configured model for its tier. */
+/**
+ * The model a request runs on: `providerOptions.xai.model`, else the configured model for its tier.
+ * 1080p video goes to the 1.5 video model on its own, the only one that renders it, so a swap to
+ * xAI keeps working for 1080p requests without provider-specific options.
+ */
 export function pickXaiModel(request: NormalizedRequest<unknown>, models: XaiModels): string {
   const chosen = readXaiProviderOptions(request).model;
   if (chosen) return chosen;
@@ -66,6 +70,7 @@ export function pickXaiModel(request: NormalizedRequest<unknown>, models: XaiMod
       return request.quality === 'quality' ? models.imageQuality : models.image;
     case 'text-to-video':
     case 'image-to-video':
+      return request.resolution === '1080p' ? models.video1080p : models.video;
     case 'reference-to-video':
     case 'video-edit':
     case 'video-extend':

@@ -61,10 +61,21 @@ describe('xAI quotes (exact ticks, 1 tick = 1e-10 USD)', () => {
     ).toBe(0.24);
   });
 
-  it('refuses to quote 1080p without the 1.5 model', () => {
-    expect(() => quoter.quote({ type: 'text-to-video', prompt: 'x', resolution: '1080p' })).toThrow(
-      ValidationError,
-    );
+  it('quotes 1080p at the 1.5 model rate, the model 1080p runs on', () => {
+    const quote = quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 6, resolution: '1080p' });
+    expect(quote.lines[0]).toMatchObject({ entryId: 'video-1.5-1080p', quantity: 6 });
+    expect(quote.usd).toBe(1.5);
+  });
+
+  it('refuses to quote 1080p on an explicitly chosen model that cannot render it', () => {
+    expect(() =>
+      quoter.quote({
+        type: 'text-to-video',
+        prompt: 'x',
+        resolution: '1080p',
+        providerOptions: { xai: { model: 'grok-imagine-video' } },
+      }),
+    ).toThrow(ValidationError);
   });
 
   it('prices a video edit at the 8.7 s maximum input length, and says so', () => {

@@ -92,7 +92,7 @@ describe('text-, image- and reference-to-video → POST /videos/generations', ()
     expect(job.type).toBe('reference-to-video');
   });
 
-  it('sends 1080p with the grok-imagine-video-1.5 model', async () => {
+  it('sends 1080p with the grok-imagine-video-1.5 model, chosen automatically', async () => {
     const { client } = createTestKit();
     const scope = xaiPost()
       .post('/v1/videos/generations', {
@@ -103,19 +103,19 @@ describe('text-, image- and reference-to-video → POST /videos/generations', ()
         resolution: '1080p',
       })
       .reply(200, docStart);
-    await client.submit({
-      type: 'text-to-video',
-      prompt: 'A city at night',
-      resolution: '1080p',
-      providerOptions: { xai: { model: 'grok-imagine-video-1.5' } },
-    });
+    await client.submit({ type: 'text-to-video', prompt: 'A city at night', resolution: '1080p' });
     scope.done();
   });
 
-  it('refuses 1080p without the 1.5 model, naming the option to set, before any request', async () => {
+  it('refuses 1080p on an explicitly chosen model that cannot render it, before any request', async () => {
     const { client } = createTestKit();
     const error = await client
-      .submit({ type: 'text-to-video', prompt: 'A city at night', resolution: '1080p' })
+      .submit({
+        type: 'text-to-video',
+        prompt: 'A city at night',
+        resolution: '1080p',
+        providerOptions: { xai: { model: 'grok-imagine-video' } },
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ field: 'resolution', value: '1080p', allowed: ['480p', '720p'] });
