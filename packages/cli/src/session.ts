@@ -31,6 +31,7 @@ export class Session {
   readonly #abort = new AbortController();
   readonly #cleanups: (() => Promise<void>)[] = [];
   #emulator: Promise<EmbeddedEmulator> | undefined;
+  #ephemeral = false;
 
   constructor(io: CliIo, options: GlobalOptions) {
     this.io = io;
@@ -92,11 +93,21 @@ export class Session {
     return { ...config, ...overrides };
   }
 
-  // Jobs on an embedded emulator die with this run and could never be resumed, so they stay out of
-  // the journal file unless one is named explicitly.
+  /**
+   * False when jobs die with this run (`--emulator`, or the demo on its emulator): there is nothing
+   * to resume, so they stay out of the journal file unless one is named explicitly.
+   */
+  get jobsResumable(): boolean {
+    return !this.#ephemeral && !(this.options.emulator && this.options.journal === undefined);
+  }
+
+  /** Marks this run's jobs as dying with it (the demo on its own emulator). */
+  markEphemeral(): void {
+    this.#ephemeral = true;
+  }
+
   #journal(): JobStore {
-    if (this.options.emulator && this.options.journal === undefined) return new MemoryJobStore();
-    return new FileJobStore(this.journalPath);
+    return this.jobsResumable ? new FileJobStore(this.journalPath) : new MemoryJobStore();
   }
 
   /** The SDK client for this run. */

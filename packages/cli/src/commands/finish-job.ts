@@ -48,7 +48,7 @@ export async function waitAndDownload(
         onProgress: (update) => progress.update(update),
       });
     } catch (error) {
-      if (isAbort(error, session.signal)) return reportInterrupt(session, job);
+      if (isAbort(error, session.signal)) return reportInterrupt(session, job, session.jobsResumable);
       throw error;
     }
   }
@@ -59,6 +59,7 @@ export async function waitAndDownload(
   const files = await download(final, {
     dir: options.dir ?? session.outDir,
     overwrite: options.overwrite ?? false,
+    signal: session.signal,
   });
   return { job: final, files };
 }
@@ -74,7 +75,12 @@ export function printFinished(session: Session, finished: FinishedJob, quote?: Q
 }
 
 /** `waitAndDownload` then `printFinished`; returns the exit code. */
-export async function finishJob(session: Session, imagine: Imagine, job: Job, options: FinishOptions = {}) {
+export async function finishJob(
+  session: Session,
+  imagine: Imagine,
+  job: Job,
+  options: FinishOptions = {},
+): Promise<number> {
   const finished = await waitAndDownload(session, imagine, job, options);
   if (typeof finished === 'number') return finished;
   printFinished(session, finished, options.quote);

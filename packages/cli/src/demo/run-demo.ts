@@ -8,7 +8,7 @@ import {
 } from '@grok-imagine/sdk/node';
 import { waitAndDownload } from '../commands/finish-job.ts';
 import { startEmbeddedEmulator } from '../config/emulator-providers.ts';
-import { EXIT_CODES, exitCodeFor } from '../errors/exit-codes.ts';
+import { EXIT_CODES } from '../errors/exit-codes.ts';
 import { reportError } from '../errors/report-error.ts';
 import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
@@ -35,6 +35,7 @@ async function baseConfig(session: Session, options: DemoOptions): Promise<NodeG
   if (options.real) return session.config();
   const emulator = await startEmbeddedEmulator({ speed: options.speed, seed: 42 });
   session.onClose(() => emulator.close());
+  session.markEphemeral();
   session.output.note(`emulator started (xAI ${emulator.endpoints.xaiBaseURL}); no keys, no charges`);
   return {
     env: { ...session.io.env },
@@ -72,13 +73,13 @@ async function runOne(
     row.job = finished.job;
     row.files = finished.files;
   } catch (error) {
+    const exitCode = reportError(session.io, error, { json: false });
     if (session.signal.aborted) return EXIT_CODES.interrupted;
-    reportError(session.io, error, { json: false });
     const name = error instanceof Error ? error.name : 'Error';
     row.error = {
       name,
       message: error instanceof Error ? error.message : String(error),
-      exitCode: exitCodeFor(error),
+      exitCode,
     };
     if (error && typeof error === 'object' && 'job' in error && error.job)
       row.job = error.job as DemoRow['job'];
