@@ -11,10 +11,8 @@ export async function guardedVideo(): Promise<Job | undefined> {
   try {
     const job = await imagine.generate({ type: 'text-to-video', prompt: 'Clouds over a ridge', duration: 6 });
     // Which provider ran it, and why the ones before it were skipped.
-    console.log(
-      job.provider,
-      job.routing?.attempts.map((a) => `${a.provider}: ${a.error.name}`),
-    );
+    const skipped = job.routing?.attempts.map((a) => `${a.provider}: ${a.error.name}`);
+    console.log(job.provider, skipped);
     console.log('spent so far:', imagine.spend().usd);
     return job;
   } catch (error) {

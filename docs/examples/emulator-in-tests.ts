@@ -3,7 +3,13 @@
  * Call `describeImagineOnEmulator()` at the top level of one of your `*.test.ts` files.
  */
 import { type Emulator, startEmulator } from '@grok-imagine/emulator';
-import { createImagine, type Imagine, JobFailedError, type ProviderId } from '@grok-imagine/sdk/node';
+import {
+  BotChallengeError,
+  createImagine,
+  type Imagine,
+  JobFailedError,
+  type ProviderId,
+} from '@grok-imagine/sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** An `Imagine` whose three providers all point at the emulator. */
@@ -21,7 +27,7 @@ export function imagineOn(emulator: Emulator, provider: ProviderId): Imagine {
   });
 }
 
-/** A small suite: one video per provider, a failure on demand, and a fault survived. */
+/** A small suite: one video per provider, a failure on demand, and faults survived or reported. */
 export function describeImagineOnEmulator(): void {
   describe('my app on the emulator', () => {
     let emulator: Emulator;
@@ -52,6 +58,27 @@ export function describeImagineOnEmulator(): void {
       emulator.setFaults([{ provider: 'xai', method: 'GET', kind: 'status-503', times: 1 }]);
       const job = await imagineOn(emulator, 'xai').generate({ type: 'text-to-video', prompt: 'A calm sea' });
       expect(job.status).toBe('done');
+      emulator.setFaults([]);
+    });
+
+    it('finds a Vydra job whose submit answer was lost, without submitting twice', async () => {
+      // A fresh emulator: with no other recent job, the lost one is found by listing recent jobs.
+      const fresh = await startEmulator({ seed: 8, speed: 20 });
+      try {
+        // Scripted: the first matching request is handled (job created, charged), then its answer is lost.
+        fresh.setFaults({ provider: 'vydra', method: 'POST', steps: ['reset-after-accept'] });
+        const job = await imagineOn(fresh, 'vydra').generate({ type: 'text-to-video', prompt: 'Lanterns' });
+        expect(job.status).toBe('done');
+        expect(fresh.jobs.size).toBe(1);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it("reports Pixazo's bot challenge on the status endpoint", async () => {
+      emulator.setFaults([{ provider: 'pixazo', path: '/v2/requests/status/', kind: 'html-403' }]);
+      const waiting = imagineOn(emulator, 'pixazo').generate({ type: 'text-to-video', prompt: 'A fox' });
+      await expect(waiting).rejects.toBeInstanceOf(BotChallengeError);
       emulator.setFaults([]);
     });
   });

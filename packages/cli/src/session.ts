@@ -67,7 +67,14 @@ export class Session {
   emulator(): Promise<EmbeddedEmulator> {
     if (!this.#emulator) {
       this.#emulator = startEmbeddedEmulator();
-      this.#cleanups.push(async () => (await this.#emulator)?.close());
+      const starting = this.#emulator;
+      // A failed start was already reported by the command; stopping has nothing to do then.
+      this.#cleanups.push(() =>
+        starting.then(
+          (emulator) => emulator.close(),
+          () => undefined,
+        ),
+      );
     }
     return this.#emulator;
   }

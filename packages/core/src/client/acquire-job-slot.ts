@@ -26,7 +26,8 @@ export interface AcquireJobSlotOptions {
 
 /**
  * Reserves a concurrent-job slot, waiting while all are in use. While it waits it re-reads the jobs
- * holding slots on the poll cadence, so a slot frees even when nobody else is waiting on those jobs.
+ * holding slots on the poll cadence, so a slot frees even when nobody else is waiting on those jobs;
+ * while the slots are only held by submissions in flight it waits for one of them to settle.
  * A held job the provider no longer knows (404) gives its slot up; a non-transient read error ends
  * the wait with that error.
  */
@@ -40,7 +41,9 @@ export async function acquireJobSlot(options: AcquireJobSlotOptions): Promise<vo
       });
     }
     try {
-      await clock.sleep(pollDelay(attempt, schedule, options.random), signal);
+      // With no job to re-read (every slot is a submission still in flight), wait for one to settle.
+      if (slots.heldIds().length === 0) await slots.nextChange(signal);
+      else await clock.sleep(pollDelay(attempt, schedule, options.random), signal);
     } catch (error) {
       if (!signal?.aborted) throw error;
       throw new AbortedError(`${options.provider}: submission aborted while waiting for a job slot.`, {

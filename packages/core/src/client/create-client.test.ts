@@ -174,7 +174,7 @@ describe('submit: lost answers', () => {
 
   it('returns the job reconcileSubmission finds, with a warning saying so', async () => {
     const found = makeJob('found');
-    const reconcileSubmission = vi.fn(async () => found);
+    const reconcileSubmission = vi.fn<NonNullable<ProviderAdapter['reconcileSubmission']>>(async () => found);
     const adapter = fakeAdapter({ submit: vi.fn(async () => Promise.reject(lost())), reconcileSubmission });
     const { client, clock } = setup(adapter);
     const submittedAt = clock.now();

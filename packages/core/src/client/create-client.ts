@@ -76,7 +76,7 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     return observe(await adapter.refresh(providerJobId, context(id, lookup.signal, lookup.type)));
   }
 
-  function waitFrom(id: string, initial: Job | undefined, wait: WaitOptions): Promise<Job> {
+  async function waitFrom(id: string, initial: Job | undefined, wait: WaitOptions): Promise<Job> {
     const providerJobId = providerJobIdOf(id);
     return waitForJob({
       jobId: id,
@@ -141,7 +141,7 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     provider,
     submit,
     get,
-    wait: (id, wait = {}) => waitFrom(id, memory.get(id)?.last, wait),
+    wait: async (id, wait = {}) => waitFrom(id, memory.get(id)?.last, wait),
     async generate(request, generateOptions = {}) {
       const job = await submit(request, generateOptions);
       // A job already done (a synchronous image) ends the wait at once, without a status read.

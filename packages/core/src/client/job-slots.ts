@@ -6,6 +6,7 @@
 export class JobSlots {
   private readonly held = new Set<string>();
   private reserved = 0;
+  private waiters: (() => void)[] = [];
 
   /** `max`: most slots at once; `undefined` for no limit. */
   constructor(readonly max: number | undefined) {}
@@ -25,16 +26,48 @@ export class JobSlots {
   /** Gives back a reservation: the submission failed, or its job now holds a slot by id. */
   unreserve(): void {
     this.reserved = Math.max(0, this.reserved - 1);
+    this.notify();
   }
 
   /** Marks a pending job as holding a slot (idempotent). */
   hold(jobId: string): void {
     this.held.add(jobId);
+    this.notify();
   }
 
   /** Frees the slot of a job that ended. */
   release(jobId: string): void {
-    this.held.delete(jobId);
+    if (this.held.delete(jobId)) this.notify();
+  }
+
+  /**
+   * Resolves at the next reservation given back, job held or slot freed; rejects with the signal's
+   * reason on abort. Lets a waiting submitter sleep on events, not time, while the slots are taken
+   * by submissions still in flight (which have no job to re-read yet).
+   */
+  nextChange(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = () => {
+        this.waiters = this.waiters.filter((w) => w !== wake);
+        reject(signal?.reason);
+      };
+      const wake = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      this.waiters.push(wake);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Ids of the jobs holding slots, oldest first. */

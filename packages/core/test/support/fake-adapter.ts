@@ -59,19 +59,26 @@ const prices: PriceCatalog = {
  * as spies the test scripts. Not a mock of core's own modules.
  */
 export function fakeAdapter(overrides: Partial<ProviderAdapter> = {}) {
-  const adapter = {
+  const { submit, refresh, quote, ...rest } = overrides;
+  return {
     id: 'xai' as const,
     capabilities: fakeCapabilities,
     prices,
-    submit: vi.fn<ProviderAdapter['submit']>(async (request) => makeJob('new', { type: request.type })),
-    refresh: vi.fn<ProviderAdapter['refresh']>(async (id) => makeJob(id, { status: 'done' })),
-    quote: vi.fn<ProviderAdapter['quote']>((request) => {
-      if (request.type === 'text-to-image' || request.type === 'image-edit')
-        return buildQuote('xai', request.type, [quoteLine('image', prices.image!, request.n)]);
-      const seconds = 'duration' in request ? request.duration : 6;
-      return buildQuote('xai', request.type, [quoteLine('video-second', prices['video-second']!, seconds)]);
-    }),
-    ...overrides,
+    ...rest,
+    submit: vi.fn<ProviderAdapter['submit']>(
+      submit ?? (async (request) => makeJob('new', { type: request.type })),
+    ),
+    refresh: vi.fn<ProviderAdapter['refresh']>(refresh ?? (async (id) => makeJob(id, { status: 'done' }))),
+    quote: vi.fn<ProviderAdapter['quote']>(
+      quote ??
+        ((request) => {
+          if (request.type === 'text-to-image' || request.type === 'image-edit')
+            return buildQuote('xai', request.type, [quoteLine('image', prices.image!, request.n)]);
+          const seconds = 'duration' in request ? request.duration : 6;
+          return buildQuote('xai', request.type, [
+            quoteLine('video-second', prices['video-second']!, seconds),
+          ]);
+        }),
+    ),
   };
-  return adapter;
 }

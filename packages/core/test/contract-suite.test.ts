@@ -1,0 +1,75 @@
+import nock from 'nock';
+import { afterEach, beforeAll, expect } from 'vitest';
+import { describeAdapterContract } from '../src/testing/contract-suite.ts';
+import { createToyAdapter, TOY_ORIGIN } from './support/toy-adapter.ts';
+
+const apiKey = 'toy-key-0123456789-SECRET';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  // Every scenario must use exactly the interceptors it registered.
+  expect(nock.pendingMocks()).toEqual([]);
+  nock.cleanAll();
+});
+
+describeAdapterContract({
+  provider: 'xai',
+  apiKey,
+  createAdapter: ({ clock }) => createToyAdapter({ clock, apiKey }),
+  imageDone: {
+    request: { type: 'text-to-image', prompt: 'A lighthouse', n: 2 },
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/images', { prompt: 'A lighthouse', n: 2 })
+        .reply(200, {
+          id: 'img-1',
+          images: [{ url: 'https://cdn.toy/1.jpg' }, { url: 'https://cdn.toy/2.jpg' }],
+        });
+    },
+  },
+  videoDone: {
+    request: { type: 'text-to-video', prompt: 'Waves' },
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/videos', { prompt: 'Waves', duration: 6 })
+        .reply(202, { id: 'vid-1' })
+        .get('/v1/videos/vid-1')
+        .reply(200, { id: 'vid-1', status: 'queued' })
+        .get('/v1/videos/vid-1')
+        .reply(200, { id: 'vid-1', status: 'running', progress: 50 })
+        .get('/v1/videos/vid-1')
+        .reply(200, { id: 'vid-1', status: 'done', video_url: 'https://cdn.toy/v.mp4' });
+    },
+  },
+  videoFailed: {
+    request: { type: 'text-to-video', prompt: 'Forbidden' },
+    message: 'the prompt was rejected',
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/videos')
+        .reply(202, { id: 'vid-2' })
+        .get('/v1/videos/vid-2')
+        .reply(200, { id: 'vid-2', status: 'failed', error: 'Moderation: the prompt was rejected' });
+    },
+  },
+  unauthorized: {
+    request: { type: 'text-to-image', prompt: 'A lighthouse' },
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/images')
+        .reply(401, { error: `Invalid key ${apiKey}`, code: 'invalid_key' });
+    },
+  },
+  rateLimitedThenAccepted: {
+    request: { type: 'text-to-video', prompt: 'Waves' },
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/videos')
+        .reply(429, { error: 'Too many requests' }, { 'retry-after': '2' })
+        .post('/v1/videos')
+        .reply(202, { id: 'vid-3' });
+    },
+  },
+});
