@@ -38,6 +38,9 @@ describeAdapterContract({
         .get('/v1/videos/vid-1')
         .reply(200, { id: 'vid-1', status: 'queued' })
         .get('/v1/videos/vid-1')
+        // A status the adapter does not know stays pending; the wait goes on.
+        .reply(200, { id: 'vid-1', status: 'warming_up' })
+        .get('/v1/videos/vid-1')
         .reply(200, { id: 'vid-1', status: 'running', progress: 50 })
         .get('/v1/videos/vid-1')
         .reply(200, { id: 'vid-1', status: 'done', video_url: 'https://cdn.toy/v.mp4' });

@@ -1,10 +1,11 @@
+import { relative } from 'node:path';
 import type { Command } from 'commander';
-import type { Job } from '@grok-imagine/core';
+import type { Job, Quote } from '@grok-imagine/core';
 import { download } from '@grok-imagine/sdk/node';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
 import { describeJob } from '../output/describe-job.ts';
+import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
-import { relative } from 'node:path';
 import type { Session } from '../session.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 import { isAbort } from './job-outcome.ts';
@@ -27,7 +28,9 @@ export function registerResumeCommand(program: Command, context: CommandContext)
           return 0;
         }
         session.output.note(`resuming ${pending.length} job${pending.length === 1 ? '' : 's'}`);
-        for (const record of pending) session.output.progress.update(record.job);
+        for (const record of pending) {
+          session.output.progress.update(record.job, record.quote && formatQuote(record.quote));
+        }
         let jobs: Job[];
         try {
           jobs = await imagine.resume({
@@ -44,24 +47,29 @@ export function registerResumeCommand(program: Command, context: CommandContext)
           return EXIT_CODES.interrupted;
         }
         session.output.progress.stop();
-        return printResumed(session, jobs, options.download);
+        const quotes = new Map(pending.map((record) => [record.id, record.quote]));
+        return printResumed(session, jobs, quotes, options.download);
       }),
     );
 }
 
-async function printResumed(session: Session, jobs: Job[], shouldDownload: boolean): Promise<number> {
-  const results: { job: ReturnType<typeof printableJob>; files: string[] }[] = [];
+async function printResumed(
+  session: Session,
+  jobs: Job[],
+  quotes: ReadonlyMap<string, Quote | undefined>,
+  shouldDownload: boolean,
+): Promise<number> {
+  const results: { job: ReturnType<typeof printableJob>; quote?: Quote; files: string[] }[] = [];
   const lines: string[] = [];
   for (const job of jobs) {
     const files =
       job.status === 'done' && shouldDownload
-        ? await download(job, { dir: session.outDir, overwrite: false })
+        ? await download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
         : [];
-    results.push({ job: printableJob(job), files });
-    lines.push(
-      ...describeJob(job, { files: files.map((file) => relative(session.io.cwd, file) || file) }),
-      '',
-    );
+    const quote = quotes.get(job.id);
+    results.push({ job: printableJob(job), ...(quote && { quote }), files });
+    const shown = files.map((file) => relative(session.io.cwd, file) || file);
+    lines.push(...describeJob(job, { ...(quote && { quoted: formatQuote(quote) }), files: shown }), '');
   }
   session.output.result({ jobs: results }, lines.slice(0, -1));
   return jobs.every((job) => job.status === 'done') ? EXIT_CODES.ok : EXIT_CODES.jobFailed;

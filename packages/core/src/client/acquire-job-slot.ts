@@ -12,13 +12,21 @@ import type { JobSlots } from './job-slots.ts';
 
 /** Options of `acquireJobSlot`. */
 export interface AcquireJobSlotOptions {
+  /** The client's slot counter. */
   slots: JobSlots;
+  /** Sleeps between re-reads of held jobs. */
   clock: Clock;
+  /** Jitter source for the re-read cadence. */
   random: () => number;
+  /** The client's poll cadence, used for re-reads. */
   poll?: PollOptions | undefined;
+  /** The provider's preferred cadence. */
   hint?: PollHint | undefined;
+  /** Aborts the wait with `AbortedError`. */
   signal?: AbortSignal | undefined;
+  /** Told once when a submission has to wait. */
   logger: Logger;
+  /** For messages. */
   provider: ProviderId;
   /** Reads a held job once (the client's `get`), which frees its slot when it has ended. */
   refresh: (jobId: string) => Promise<Job>;

@@ -46,9 +46,16 @@ export interface ClientOptions {
   maxConcurrentJobs?: number | false;
   /** Transient status-read failures in a row that `wait` survives (default 5). */
   maxConsecutivePollErrors?: number;
-  /** Called with each job `submit` accepted, before `submit` returns (the sdk journals here). */
+  /**
+   * Called with each job `submit` accepted and awaited before `submit` returns (the sdk journals
+   * here, so a crash loses no paid job). If it throws, `submit` rejects with that error although the
+   * job exists at the provider.
+   */
   onSubmitted?: (job: Job, context: { request: GenerationRequest; quote: Quote }) => void | Promise<void>;
-  /** Called whenever `get`/`wait` sees a job change. */
+  /**
+   * Called (and awaited) whenever `get`, `wait` or `cancel` sees a job's status, phase or progress
+   * change. A submitted job is reported through `onSubmitted` instead.
+   */
   onJobUpdate?: (job: Job) => void | Promise<void>;
 }
 

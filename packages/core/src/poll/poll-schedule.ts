@@ -12,9 +12,13 @@ export const DEFAULT_POLL_JITTER = 0.2;
 
 /** A poll cadence with every value decided. */
 export interface ResolvedPollOptions {
+  /** First wait between status reads (ms). */
   initialIntervalMs: number;
+  /** Longest wait between status reads (ms); never below `initialIntervalMs`. */
   maxIntervalMs: number;
+  /** Growth of the wait per read, at least 1. */
   factor: number;
+  /** Random spread of each wait, 0–1 (± this fraction). */
   jitter: number;
 }
 

@@ -125,6 +125,7 @@ describe('waitForJob', () => {
     const { opts, clock } = options(refresh, { initial: job(), onProgress: (j) => void seen.push(j) });
     await expect(waitForJob(opts)).resolves.toMatchObject({ status: 'failed' });
     expect(clock.sleeps).toEqual([1000]);
+    expect(calls()).toBe(1);
     expect(seen.map((j) => j.status)).toEqual(['pending', 'failed']);
 
     const done = scripted([]);

@@ -1,0 +1,172 @@
+import { inspect } from 'node:util';
+import nock from 'nock';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { failure, Job, KEY, ORIGIN, setupHttp as setup } from '../../test/support/http-fixture.ts';
+import { createHttpClient } from './create-http-client.ts';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+  vi.useRealTimers();
+});
+
+describe('createHttpClient: the job-creating POST', () => {
+  const create = (http: ReturnType<typeof setup>['http']) =>
+    http.request({
+      method: 'POST',
+      path: '/videos/generations',
+      json: { prompt: 'x' },
+      schema: Job,
+      intent: 'create',
+    });
+
+  it('is retried on 429, which proves it was not accepted', async () => {
+    nock(ORIGIN)
+      .post('/v1/videos/generations', { prompt: 'x' })
+      .reply(429, { error: 'rate limited' }, { 'retry-after': '2' })
+      .post('/v1/videos/generations', { prompt: 'x' })
+      .reply(200, { id: 'vid-1' });
+    const { http, clock } = setup();
+    await expect(create(http)).resolves.toMatchObject({ data: { id: 'vid-1' } });
+    expect(clock.sleeps).toEqual([2000]);
+  });
+
+  it('is retried when the connection was refused before sending', async () => {
+    nock(ORIGIN)
+      .post('/v1/videos/generations')
+      .replyWithError({ code: 'ECONNREFUSED' })
+      .post('/v1/videos/generations')
+      .reply(200, { id: 'vid-2' });
+    const { http } = setup();
+    await expect(create(http)).resolves.toMatchObject({ data: { id: 'vid-2' } });
+  });
+
+  it('a reset after sending is SubmissionUncertainError and is not resent', async () => {
+    nock(ORIGIN)
+      .post('/v1/videos/generations')
+      .replyWithError({ code: 'ECONNRESET' })
+      .post('/v1/videos/generations')
+      .reply(200, { id: 'never' });
+    const { http, clock } = setup();
+    const error = await failure(create(http));
+    expect(error.name).toBe('SubmissionUncertainError');
+    expect(error.message).toContain('the job may exist and be charged');
+    expect(error.provider).toBe('xai');
+    expect(nock.pendingMocks()).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('a 5xx is not resent (the job may exist)', async () => {
+    nock(ORIGIN)
+      .post('/v1/videos/generations')
+      .reply(502, { error: 'bad gateway' })
+      .post('/v1/videos/generations')
+      .reply(200, { id: 'never' });
+    const { http } = setup();
+    const error = await failure(create(http));
+    expect(error.name).toBe('ProviderError');
+    expect(nock.pendingMocks()).toHaveLength(1);
+  });
+});
+
+describe('createHttpClient: timeouts, abort and rate limits', () => {
+  it('a read past its timeout is RequestTimeoutError; a create past it is SubmissionUncertainError', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    nock(ORIGIN).get('/v1/videos/abc').delay(5000).reply(200, { id: 'late' });
+    nock(ORIGIN).post('/v1/videos/generations').delay(5000).reply(200, { id: 'late' });
+    const { http } = setup({ timeoutMs: 1000, retry: { retries: 0 } });
+    const read = failure(http.request({ method: 'GET', path: '/videos/abc', schema: Job, intent: 'read' }));
+    const create = failure(
+      http.request({ method: 'POST', path: '/videos/generations', schema: Job, intent: 'create' }),
+    );
+    await vi.advanceTimersByTimeAsync(1001);
+    const readError = await read;
+    expect(readError.name).toBe('RequestTimeoutError');
+    expect(readError.message).toBe('xai: request to https://api.example.com/v1/videos/abc timed out.');
+    expect(readError.retryable).toBe(true);
+    expect((await create).name).toBe('SubmissionUncertainError');
+  });
+
+  it('an aborted request is AbortedError', async () => {
+    nock(ORIGIN).get('/v1/videos/abc').delay(100).reply(200, { id: 'x' });
+    const { http } = setup();
+    const controller = new AbortController();
+    const pending = failure(
+      http.request({
+        method: 'GET',
+        path: '/videos/abc',
+        schema: Job,
+        intent: 'read',
+        signal: controller.signal,
+      }),
+    );
+    controller.abort();
+    expect((await pending).name).toBe('AbortedError');
+  });
+
+  it('waits on the clock for the rate limiter instead of sending too fast', async () => {
+    nock(ORIGIN).get('/v1/x').times(3).reply(200, { id: 'x' });
+    const { http, clock } = setup({ defaultLimits: [{ key: 'video', limit: 1, intervalMs: 1000 }] });
+    const call = () =>
+      http.request({ method: 'GET', path: '/x', schema: Job, intent: 'read', limitKey: 'video' });
+    await call();
+    await call();
+    await http.request({ method: 'GET', path: '/x', schema: Job, intent: 'read', limitKey: 'image' });
+    expect(clock.sleeps).toEqual([1000]);
+    expect(http.limiter.currentRules).toEqual([{ key: 'video', limit: 1, intervalMs: 1000 }]);
+    expect(
+      setup({ limits: false, defaultLimits: [{ key: '*', limit: 1, intervalMs: 1 }] }).http.limiter
+        .currentRules,
+    ).toEqual([]);
+  });
+});
+
+describe('createHttpClient: API keys never leak', () => {
+  function expectNoKey(error: unknown) {
+    expect(String((error as Error).message)).not.toContain(KEY);
+    expect(JSON.stringify(error)).not.toContain(KEY);
+    expect(inspect(error, { depth: 10 })).not.toContain(KEY);
+  }
+
+  it('a 401 that echoes the key is an AuthenticationError with the key redacted', async () => {
+    nock(ORIGIN)
+      .post('/v1/videos/generations')
+      .reply(401, { error: `Incorrect API key provided: ${KEY}`, code: 'invalid_key' });
+    const { http } = setup();
+    const error = await failure(
+      http.request({ method: 'POST', path: '/videos/generations', json: {}, schema: Job, intent: 'create' }),
+    );
+    expect(error.name).toBe('AuthenticationError');
+    expect(error.message).toBe('xai 401 invalid_key: Incorrect API key provided: [redacted]');
+    expectNoKey(error);
+  });
+
+  it('connection failures, timeouts and bad bodies carry no key', async () => {
+    nock(ORIGIN).post('/v1/a').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    nock(ORIGIN).get('/v1/b').reply(200, `not json ${KEY}`);
+    nock(ORIGIN).get('/v1/c').reply(200, { id: KEY.length, echo: KEY });
+    const { http } = setup({ retry: { retries: 0 } });
+    const reset = await failure(
+      http.request({ method: 'POST', path: '/a', json: {}, schema: Job, intent: 'create' }),
+    );
+    expectNoKey(reset);
+    const html = await failure(http.request({ method: 'GET', path: '/b', schema: Job, intent: 'read' }));
+    expect(html.rawText).toBe('not json [redacted]');
+    expectNoKey(html);
+    const mismatch = await failure(http.request({ method: 'GET', path: '/c', schema: Job, intent: 'read' }));
+    expectNoKey(mismatch);
+    const refused = await failure(
+      createHttpClient({
+        provider: 'vydra',
+        defaultBaseURL: 'https://unmocked.example.com',
+        authHeaders: () => ({ 'x-api-key': KEY }),
+        parseError: () => ({ message: 'x' }),
+        retry: { retries: 0 },
+      }).request({ method: 'GET', path: '/d', schema: Job, intent: 'read' }),
+    );
+    expect(refused.name).toBe('ConnectionError');
+    expectNoKey(refused);
+  });
+});
