@@ -20,7 +20,14 @@ async function time(label, fn) {
   return { label, ms, perCallMs: ms / iterations };
 }
 
-const imageBody = JSON.stringify({ model: 'grok-imagine-image', prompt: 'bench', n: 1, aspect_ratio: '1:1', resolution: '1k', response_format: 'url' });
+const imageBody = JSON.stringify({
+  model: 'grok-imagine-image',
+  prompt: 'bench',
+  n: 1,
+  aspect_ratio: '1:1',
+  resolution: '1k',
+  response_format: 'url',
+});
 const rawImage = () =>
   fetch(`${emulator.xaiBaseURL}/images/generations`, {
     method: 'POST',
@@ -62,7 +69,9 @@ async function rawVideo() {
 const pixazo = createImagine({
   provider: 'pixazo',
   env: {},
-  providers: { pixazo: { apiKey: DEFAULT_EMULATOR_KEYS.pixazo, baseURL: emulator.pixazoBaseURL, limits: false } },
+  providers: {
+    pixazo: { apiKey: DEFAULT_EMULATOR_KEYS.pixazo, baseURL: emulator.pixazoBaseURL, limits: false },
+  },
   poll: { initialIntervalMs: 0, maxIntervalMs: 0, jitter: 0 },
 });
 const sdkPixazoVideo = () => pixazo.generate({ type: 'text-to-video', prompt: 'bench' });
@@ -75,7 +84,9 @@ const video = await time('video: imagine.generate (pixazo)', sdkPixazoVideo);
 rows.push([baseImage, null], [image, baseImage], [baseVideo, null], [video, baseVideo]);
 await emulator.close();
 
-console.log(`grok-imagine bench — ${iterations} iterations each, emulator on loopback, Node ${process.version}`);
+console.log(
+  `grok-imagine bench — ${iterations} iterations each, emulator on loopback, Node ${process.version}`,
+);
 for (const [row, base] of rows) {
   const ratio = base ? `  ×${(row.ms / base.ms).toFixed(2)} of baseline` : '';
   console.log(`${row.label.padEnd(48)} ${row.perCallMs.toFixed(2).padStart(8)} ms/call${ratio}`);

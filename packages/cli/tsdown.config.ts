@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 // ESM only: Node >= 20.19 loads it with require() too (see docs/getting-started.md).
 export default defineConfig({
-  entry: ["src/index.ts","src/bin.ts"],
+  entry: ['src/index.ts', 'src/bin.ts'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

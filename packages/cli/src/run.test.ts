@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run.ts';
 
 function collector() {
@@ -16,10 +16,16 @@ function collector() {
   return { stream, text: () => text };
 }
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 async function runInProcess(argv: string[], env: Record<string, string> = {}) {
   const stdout = collector();
   const stderr = collector();
   const cwd = mkdtempSync(join(tmpdir(), 'grok-imagine-cli-run-'));
+  dirs.push(cwd);
   const code = await run(argv, { stdout: stdout.stream, stderr: stderr.stream, env, cwd, isTTY: false });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

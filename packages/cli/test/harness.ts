@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@grok-imagine/emulator';
+import { afterAll } from 'vitest';
 
 /** The built binary the tests drive, exactly as a user runs it. */
 export const BIN = fileURLToPath(new URL('../dist/bin.mjs', import.meta.url));
@@ -47,9 +48,16 @@ export function emulatorConfig(emulator: Emulator): Record<string, unknown> {
   };
 }
 
+const workspaces: string[] = [];
+// Registered on the importing test file: its temp directories go when its tests are done.
+afterAll(() => {
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh temp working directory; with an emulator, holding a `grok-imagine.config.json` for it. */
 export function makeWorkspace(emulator?: Emulator): string {
   const dir = mkdtempSync(join(tmpdir(), 'grok-imagine-cli-'));
+  workspaces.push(dir);
   if (emulator) {
     writeFileSync(join(dir, 'grok-imagine.config.json'), JSON.stringify(emulatorConfig(emulator), null, 2));
   }

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValidationError } from '@grok-imagine/core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildRequest, parseRequestType, videoRequestType } from './build-request.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'grok-imagine-cli-request-'));
 writeFileSync(join(cwd, 'cat.png'), 'not really a png');
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 describe('buildRequest', () => {
   it('builds a text-to-image request with typed fields', () => {
