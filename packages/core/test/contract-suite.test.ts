@@ -1,6 +1,8 @@
 import nock from 'nock';
-import { afterEach, beforeAll, expect } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeAdapterContract } from '../src/testing/contract-suite.ts';
+import { createFakeClock } from '../src/testing/fake-clock.ts';
+import { SAMPLE_REQUESTS, sampleRequestFor } from '../src/testing/sample-requests.ts';
 import { createToyAdapter, TOY_ORIGIN } from './support/toy-adapter.ts';
 
 const apiKey = 'toy-key-0123456789-SECRET';
@@ -75,4 +77,20 @@ describeAdapterContract({
         .reply(202, { id: 'vid-3' });
     },
   },
+});
+
+describe('sampleRequestFor', () => {
+  it('replaces defaults the provider lacks with its first allowed value or nearest bound', () => {
+    const capabilities = createToyAdapter({ clock: createFakeClock(), apiKey }).capabilities;
+    const narrowed = {
+      ...capabilities,
+      types: {
+        'image-edit': { fields: { quality: { kind: 'enum' as const, values: ['quality'] } } },
+        'text-to-video': { fields: { duration: { kind: 'range' as const, min: 8, max: 10 } } },
+      },
+    };
+    expect(sampleRequestFor('image-edit', narrowed)).toMatchObject({ quality: 'quality' });
+    expect(sampleRequestFor('text-to-video', narrowed)).toMatchObject({ duration: 8 });
+    expect(sampleRequestFor('text-to-image', narrowed)).toEqual(SAMPLE_REQUESTS['text-to-image']);
+  });
 });

@@ -38,6 +38,7 @@ describe('public API', () => {
       'createFakeClock',
       'describeAdapterContract',
       'expectWellFormedAdapter',
+      'sampleRequestFor',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -39,6 +39,8 @@ async function serve(session: Session, flags: EmulatorFlags): Promise<number> {
   // Emulated jobs take seconds, so the file also asks for a poll cadence to match.
   const poll = { initialIntervalMs: 250, maxIntervalMs: 1000 };
   await writeFile(configFile, `${JSON.stringify({ providers, poll }, null, 2)}\n`);
+  // A temp file of our own choosing goes with the emulator; a file the user named stays.
+  if (flags.writeConfig === undefined) session.onClose(() => rm(configFile, { force: true }));
   const env: Record<string, string> = { [CONFIG_FILE_ENV]: configFile };
   for (const id of PROVIDER_IDS) env[API_KEY_ENV[id]] = endpoints.keys[id];
   session.output.result(

@@ -7,7 +7,7 @@ import { REQUEST_TYPES, type RequestType } from '../request/request-types.ts';
 import type { AdapterContractFixture } from './contract-types.ts';
 import { expectWellFormedAdapter } from './expect-well-formed-adapter.ts';
 import { createFakeClock } from './fake-clock.ts';
-import { SAMPLE_REQUESTS } from './sample-requests.ts';
+import { SAMPLE_REQUESTS, sampleRequestFor } from './sample-requests.ts';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -140,7 +140,7 @@ export function describeAdapterContract(fixture: AdapterContractFixture): void {
       it(`quote(${type}) prices from the catalog without network`, async () => {
         const { client } = setup(fixture);
         await withoutNetwork(() => {
-          const quote = client.quote(SAMPLE_REQUESTS[type]);
+          const quote = client.quote(sampleRequestFor(type, probe.capabilities));
           expect(quote.provider).toBe(provider);
           expect(quote.type).toBe(type);
           expect(Array.isArray(quote.lines)).toBe(true);

@@ -2,4 +2,4 @@ export { describeAdapterContract } from './contract-suite.ts';
 export type { AdapterContractFixture, ContractScenario } from './contract-types.ts';
 export { expectWellFormedAdapter } from './expect-well-formed-adapter.ts';
 export { createFakeClock, type FakeClock } from './fake-clock.ts';
-export { SAMPLE_REQUESTS } from './sample-requests.ts';
+export { SAMPLE_REQUESTS, sampleRequestFor } from './sample-requests.ts';

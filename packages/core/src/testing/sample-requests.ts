@@ -1,3 +1,5 @@
+import type { ProviderCapabilities } from '../provider/capabilities.ts';
+import { normalizeRequest } from '../request/normalize-request.ts';
 import type { GenerationRequest } from '../request/request-schemas.ts';
 import type { RequestType } from '../request/request-types.ts';
 
@@ -21,3 +23,23 @@ export const SAMPLE_REQUESTS: Readonly<Record<RequestType, GenerationRequest>> =
   'video-edit': { type: 'video-edit', prompt: 'Make it black and white', video: VIDEO_URL },
   'video-extend': { type: 'video-extend', prompt: 'The bird flies off', video: VIDEO_URL },
 };
+
+/**
+ * The sample request of `type`, adjusted to what the provider allows: where core's default (or the
+ * sample's value) falls outside one of the provider's enum or range rules, the first allowed value
+ * (or the nearest bound) is set explicitly. Lets the suite quote every supported type, while a
+ * plain request still gets the honest `ValidationError`.
+ */
+export function sampleRequestFor(type: RequestType, capabilities: ProviderCapabilities): GenerationRequest {
+  const sample: Record<string, unknown> = { ...SAMPLE_REQUESTS[type] };
+  const normalized = normalizeRequest(sample).request as unknown as Record<string, unknown>;
+  for (const [field, rule] of Object.entries(capabilities.types[type]?.fields ?? {})) {
+    const value = normalized[field];
+    if (rule.kind === 'enum' && value !== undefined && !rule.values.includes(String(value))) {
+      sample[field] = rule.values[0];
+    } else if (rule.kind === 'range' && typeof value === 'number' && (value < rule.min || value > rule.max)) {
+      sample[field] = Math.min(Math.max(value, rule.min), rule.max);
+    }
+  }
+  return sample as GenerationRequest;
+}
