@@ -8,7 +8,8 @@ import type { Job } from '../job/job.ts';
  */
 export function assertJobDone(job: Job): Job {
   if (job.status === 'done') return job;
-  const reason = job.error ? `: ${job.error.message}` : '';
+  // The provider's message usually ends with its own full stop; ours closes the sentence.
+  const reason = job.error ? `: ${job.error.message.replace(/[.\s]+$/, '')}` : '';
   if (job.status === 'expired') {
     throw new JobExpiredError(`Job ${job.id} expired before it finished${reason}.`, {
       job,

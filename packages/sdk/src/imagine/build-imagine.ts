@@ -16,6 +16,7 @@ import { createProviderPool } from '../providers/provider-pool.ts';
 import type { RoutedJob } from '../routing/routing-record.ts';
 import { submitWithFallback } from '../routing/submit-with-fallback.ts';
 import type { Imagine } from './imagine-types.ts';
+import { withJournaledCost } from './journaled-cost.ts';
 import { resumeJobs } from './resume-jobs.ts';
 
 /** What the runtime entry adds to a resolved configuration. */
@@ -74,13 +75,24 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
     const type = await journal.typeOf(id);
     return type ? { ...given, type } : given;
   };
+  // A journaled job that already ended cannot change (and xAI keeps no record of images to read
+  // again): answer from the journal. Otherwise ask the provider, and restore the journaled cost.
+  const read = async <T extends JobLookupOptions>(
+    id: string,
+    options: T | undefined,
+    call: (o: T) => Promise<Job>,
+  ) => {
+    const record = await journal.find(id);
+    if (record && isTerminal(record.job)) return withJournaledCost(record.job, record);
+    return seen(withJournaledCost(await call(await lookup(id, options)), record));
+  };
 
   const imagine: Imagine = {
     provider: config.provider,
     order: config.order,
     submit: (request, options) => submitWithFallback(fallback, request, options),
-    get: async (id, options) => seen(await owner(id).get(id, await lookup(id, options))),
-    wait: async (id, options) => seen(await owner(id).wait(id, await lookup(id, options))),
+    get: (id, options) => read(id, options, (o) => owner(id).get(id, o)),
+    wait: (id, options) => read(id, options, (o) => owner(id).wait(id, o)),
     cancel: async (id, options) => seen(await owner(id).cancel(id, await lookup(id, options))),
     async generate(request, options) {
       const job = await submitWithFallback(fallback, request, options);

@@ -1,6 +1,7 @@
 import type { GenerationRequest, Job, Quote, RequestType } from '@grok-imagine/core';
 import type { RoutingRecord } from '../routing/routing-record.ts';
 import { journalJob, journalRequest } from './journal-request.ts';
+import type { JobRecord } from './job-record.ts';
 import type { JobStore } from './job-store.ts';
 
 /** Writes job records to a `JobStore`, skipping updates that change nothing. */
@@ -25,9 +26,14 @@ export class JobJournal {
   async typeOf(id: string): Promise<RequestType | undefined> {
     const known = this.#types.get(id);
     if (known) return known;
+    return (await this.find(id))?.type;
+  }
+
+  /** The journal's folded record of a job (first request and quote, last state), if any. */
+  async find(id: string): Promise<JobRecord | undefined> {
     const record = (await this.#store.list()).find((candidate) => candidate.id === id);
     if (record) this.#types.set(id, record.type);
-    return record?.type;
+    return record;
   }
 
   /** Journals a job the provider just accepted, with its request (no media bytes) and quote. */
