@@ -98,6 +98,7 @@ export type {
 export { buildQuote, type Quote, type QuoteLine, quoteLine } from './pricing/quote.ts';
 export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider/capabilities.ts';
 export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';
+export { describeFieldRule, violatesFieldRule } from './provider/field-rule-check.ts';
 export type {
   AdapterContext,
   PollHint,

@@ -3,7 +3,8 @@ import { ValidationError } from '../errors/validation-error.ts';
 import type { JobWarning } from '../job/job.ts';
 import { errorValue, summarizeValue } from '../media/summarize-value.ts';
 import type { NormalizedRequest } from '../request/normalized-request.ts';
-import type { FieldRule, ProviderCapabilities } from './capabilities.ts';
+import type { ProviderCapabilities } from './capabilities.ts';
+import { describeFieldRule, violatesFieldRule } from './field-rule-check.ts';
 import type { ProviderId } from './provider-id.ts';
 
 /** Options of `checkCapabilities`. */
@@ -12,36 +13,6 @@ export interface CheckCapabilitiesOptions {
   explicitFields: ReadonlySet<string>;
   /** Turn warnings into `UnsupportedError`s. */
   strict?: boolean;
-}
-
-function describeRule(rule: FieldRule): string | readonly string[] {
-  switch (rule.kind) {
-    case 'range':
-      return `${rule.min}–${rule.max}${rule.unit ? ` ${rule.unit}` : ''}`;
-    case 'enum':
-      return rule.values;
-    case 'count':
-      return `${rule.min}–${rule.max} items`;
-    case 'maxLength':
-      return `at most ${rule.max} characters`;
-    case 'ignored':
-      return 'nothing (ignored)';
-  }
-}
-
-function violates(rule: FieldRule, value: unknown): boolean {
-  switch (rule.kind) {
-    case 'range':
-      return typeof value !== 'number' || value < rule.min || value > rule.max;
-    case 'enum':
-      return !rule.values.includes(String(value));
-    case 'count':
-      return !Array.isArray(value) || value.length < rule.min || value.length > rule.max;
-    case 'maxLength':
-      return typeof value !== 'string' || value.length > rule.max;
-    case 'ignored':
-      return false;
-  }
 }
 
 function shown(value: unknown): string {
@@ -83,8 +54,8 @@ export function checkCapabilities(
       warnings.push({ type: 'unsupported', field, provider, message });
       continue;
     }
-    if (violates(rule, value)) {
-      const allowed = describeRule(rule);
+    if (violatesFieldRule(rule, value)) {
+      const allowed = describeFieldRule(rule);
       const allowedText = typeof allowed === 'string' ? allowed : allowed.join(', ');
       throw new ValidationError(
         `${field} ${shown(value)} is not supported by ${provider} for ${request.type}; allowed: ${allowedText}.`,

@@ -1,8 +1,8 @@
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Clock, type Job, systemClock, ValidationError } from '@grok-imagine/core';
 import { outputFileName } from './output-file-name.ts';
-import { targetExistsError } from './place-file.ts';
+import { exists, targetExistsError } from './place-file.ts';
 import { saveOutput } from './save-output.ts';
 
 /** Progress of one output's download. */
@@ -34,15 +34,6 @@ export interface DownloadOptions {
   signal?: AbortSignal;
   /** Clock for the pauses between retries; inject a fake in tests. */
   clock?: Clock;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -14,7 +14,8 @@ export function targetExistsError(path: string): ValidationError {
 // Errors of filesystems that cannot make hard links (FAT, some network shares).
 const NO_LINK_CODES = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV']);
 
-async function exists(path: string): Promise<boolean> {
+/** True when something exists at `path`. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;
