@@ -32,11 +32,18 @@ describe('reads of journaled jobs in a later process', () => {
     nock(XAI)
       .post('/v1/images/generations')
       .reply(200, { data: [{ url: 'https://imgen.x.ai/a.jpeg', respect_moderation: true }] });
-    const first = await createImagine(config(store, 'xai')).generate({ type: 'text-to-image', prompt: 'a kite' });
+    const first = await createImagine(config(store, 'xai')).generate({
+      type: 'text-to-image',
+      prompt: 'a kite',
+    });
 
     const later = createImagine(config(store, 'pixazo'));
     const read = await later.get(first.id);
-    expect(read).toMatchObject({ id: first.id, status: 'done', outputs: [{ url: 'https://imgen.x.ai/a.jpeg' }] });
+    expect(read).toMatchObject({
+      id: first.id,
+      status: 'done',
+      outputs: [{ url: 'https://imgen.x.ai/a.jpeg' }],
+    });
     expect(nock.pendingMocks()).toEqual([]);
   });
 
@@ -45,7 +52,10 @@ describe('reads of journaled jobs in a later process', () => {
     nock(PIXAZO)
       .post('/grok-imagine-video-text-to-video/v1/grok-imagine-video-text-to-video-request')
       .reply(202, { request_id: REQUEST_ID, status: 'QUEUED', polling_url: 'https://gateway.pixazo.ai/x' });
-    const submitted = await createImagine(config(store, 'pixazo')).submit({ type: 'text-to-video', prompt: 'a fox' });
+    const submitted = await createImagine(config(store, 'pixazo')).submit({
+      type: 'text-to-video',
+      prompt: 'a fox',
+    });
 
     nock(PIXAZO)
       .get(`/v2/requests/status/${REQUEST_ID}`)
