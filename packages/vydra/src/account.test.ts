@@ -55,9 +55,12 @@ describe('rate limiting', () => {
     const { adapter, ctx, clock } = setup();
     vydra().get(`${API}/account/rate-limits`).reply(200, rateLimits);
     await adapter.applyRateLimits();
+    // The plan allows 30 a minute; the rate-limits call itself was the first of them.
     jobReads(30);
-    for (let i = 0; i < 30; i++) await adapter.refresh('job_1', ctx);
+    for (let i = 0; i < 29; i++) await adapter.refresh('job_1', ctx);
     expect(clock.sleeps).toEqual([]);
+    await adapter.refresh('job_1', ctx);
+    expect(clock.sleeps).toEqual([60_000]);
   });
 
   it('applyRateLimits() keeps the rules in force when Vydra reports none', async () => {

@@ -31,6 +31,16 @@ describe('RateLimiter', () => {
     expect(clock.sleeps).toEqual([1000]);
   });
 
+  it('still counts requests already sent when its rules are replaced', async () => {
+    const clock = createFakeClock();
+    const limiter = new RateLimiter([{ key: '*', limit: 10, intervalMs: 60_000 }], clock);
+    for (let i = 0; i < 3; i++) await limiter.acquire('video');
+    limiter.configure([{ key: '*', limit: 3, intervalMs: 60_000 }]);
+    await limiter.acquire('video');
+    // The three earlier requests fill the new limit: the fourth waits for the first to leave the window.
+    expect(clock.sleeps).toEqual([60_000]);
+  });
+
   it('pauses every request after a Retry-After and can be reconfigured', async () => {
     const clock = createFakeClock();
     const limiter = new RateLimiter([], clock);
@@ -42,7 +52,8 @@ describe('RateLimiter', () => {
     expect(limiter.currentRules).toEqual([{ key: '*', limit: 1, intervalMs: 60_000 }]);
     await limiter.acquire('x');
     await limiter.acquire('x');
-    expect(clock.sleeps).toEqual([3000, 60_000]);
+    // The request sent before configure() counts under the new rule, so both later ones wait.
+    expect(clock.sleeps).toEqual([3000, 60_000, 60_000]);
   });
 
   it('an aborted wait rejects with AbortedError', async () => {

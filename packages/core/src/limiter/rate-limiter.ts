@@ -1,13 +1,19 @@
 import type { Clock } from '../clock/clock.ts';
 import type { RateLimitRule } from './rate-limit-rule.ts';
 
+interface SentRequest {
+  at: number;
+  key: string;
+}
+
 /**
  * Sliding-window request limiter: requests wait for a free slot instead of hitting the provider's
  * 429. One per provider; rules apply to all requests (`*`) or to one model family.
  */
 export class RateLimiter {
   private rules: readonly RateLimitRule[];
-  private readonly sent = new Map<RateLimitRule, number[]>();
+  // Kept per request, not per rule, so new rules (configure) still count what was already sent.
+  private sent: SentRequest[] = [];
   private blockedUntil = 0;
 
   constructor(
@@ -22,10 +28,9 @@ export class RateLimiter {
     return this.rules;
   }
 
-  /** Replaces the rules (e.g. from Vydra's `GET /account/rate-limits`). */
+  /** Replaces the rules (e.g. from Vydra's `GET /account/rate-limits`); requests already sent still count. */
   configure(rules: readonly RateLimitRule[]): void {
     this.rules = rules;
-    this.sent.clear();
   }
 
   /** Holds every request until `ms` from now (after a 429 with `Retry-After`). */
@@ -40,25 +45,21 @@ export class RateLimiter {
       if (wait <= 0) break;
       await this.clock.sleep(wait, signal);
     }
-    const now = this.clock.now();
-    for (const rule of this.matching(key)) this.window(rule, now).push(now);
-  }
-
-  private matching(key: string): RateLimitRule[] {
-    return this.rules.filter((rule) => rule.key === '*' || rule.key === key);
-  }
-
-  private window(rule: RateLimitRule, now: number): number[] {
-    const times = (this.sent.get(rule) ?? []).filter((t) => t > now - rule.intervalMs);
-    this.sent.set(rule, times);
-    return times;
+    this.sent.push({ at: this.clock.now(), key });
   }
 
   private waitMs(key: string): number {
     const now = this.clock.now();
+    const longest = Math.max(0, ...this.rules.map((rule) => rule.intervalMs));
+    this.sent = this.sent.filter((request) => request.at > now - longest);
     let wait = this.blockedUntil - now;
-    for (const rule of this.matching(key)) {
-      const times = this.window(rule, now);
+    for (const rule of this.rules) {
+      if (rule.key !== '*' && rule.key !== key) continue;
+      const times = this.sent
+        .filter(
+          (request) => request.at > now - rule.intervalMs && (rule.key === '*' || request.key === rule.key),
+        )
+        .map((request) => request.at);
       if (times.length >= rule.limit)
         wait = Math.max(wait, times[times.length - rule.limit]! + rule.intervalMs - now);
     }

@@ -27,7 +27,7 @@ function shown(value: unknown): string {
 export function checkCapabilities(
   provider: ProviderId,
   capabilities: ProviderCapabilities,
-  request: NormalizedRequest,
+  request: NormalizedRequest<unknown>,
   options: CheckCapabilitiesOptions,
 ): JobWarning[] {
   const capability = capabilities.types[request.type];
