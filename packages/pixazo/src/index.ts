@@ -42,5 +42,6 @@ export {
   MIN_WEBHOOK_SECRET_LENGTH,
   type WebhookHandler,
   type WebhookHandlerOptions,
+  type WebhookRequestContext,
 } from './webhook/webhook-handler.ts';
 export { webhookURL } from './webhook/webhook-url.ts';

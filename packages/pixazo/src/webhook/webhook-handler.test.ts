@@ -108,6 +108,18 @@ describe('createWebhookHandler', () => {
     });
   });
 
+  it('prefers the per-request waitUntil, so one handler serves a serverless runtime', async () => {
+    const handlerLevel: Promise<unknown>[] = [];
+    const perRequest: Promise<unknown>[] = [];
+    const { handle, onJob } = handlerWith({ waitUntil: (promise) => handlerLevel.push(promise) });
+    const response = await handle(post(terminal), { waitUntil: (promise) => perRequest.push(promise) });
+    expect(response.status).toBe(200);
+    expect(perRequest).toHaveLength(1);
+    expect(handlerLevel).toHaveLength(0);
+    await Promise.all(perRequest);
+    expect(onJob).toHaveBeenCalledTimes(1);
+  });
+
   it('uses an injected store, keyed by job id and status; concurrent repeats reach onJob once', async () => {
     const keys = new Set<string>();
     const store: WebhookSeenStore = {

@@ -27,8 +27,18 @@ export interface WebhookHandlerOptions {
   logger?: Logger;
 }
 
-/** A framework-neutral webhook endpoint: Fetch `Request` in, `Response` out. */
-export type WebhookHandler = (request: Request) => Promise<Response>;
+/** Per-request context some runtimes hand out (Cloudflare Workers, Vercel, Next.js `after`). */
+export interface WebhookRequestContext {
+  /** Keeps `onJob`'s promise alive after the response; wins over the handler-level `waitUntil`. */
+  waitUntil?: (promise: Promise<unknown>) => void;
+}
+
+/**
+ * A framework-neutral webhook endpoint: Fetch `Request` in, `Response` out. Pass the runtime's
+ * per-request `waitUntil` as the second argument where it has one, so one handler (and its duplicate
+ * check) serves every request.
+ */
+export type WebhookHandler = (request: Request, context?: WebhookRequestContext) => Promise<Response>;
 
 function reply(
   status: number,
@@ -70,7 +80,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   // Keys being checked right now: an async store cannot see two simultaneous repeats otherwise.
   const inFlight = new Set<string>();
 
-  function deliver(job: Job): void {
+  function deliver(job: Job, waitUntil = options.waitUntil): void {
     const run = (async () => onJob(job))().catch((error: unknown) => {
       logger.error?.('pixazo webhook: onJob failed', {
         jobId: job.id,
@@ -78,10 +88,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         error: String(error),
       });
     });
-    options.waitUntil?.(run);
+    waitUntil?.(run);
   }
 
-  return async (request) => {
+  return async (request, context) => {
     if (request.method !== 'POST') return reply(405, { error: 'method_not_allowed' }, { allow: 'POST' });
     if (!constantTimeEqual(tokenOf(request.url, tokenParam), secret)) {
       logger.warn?.('pixazo webhook: rejected a delivery with a missing or wrong token');
@@ -108,7 +118,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     } finally {
       inFlight.delete(key);
     }
-    deliver(job);
+    deliver(job, context?.waitUntil ?? options.waitUntil);
     return reply(200, { received: true });
   };
 }
