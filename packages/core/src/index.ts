@@ -1,3 +1,11 @@
+export {
+  type ApiKeySource,
+  type Env,
+  findApiKey,
+  type MissingApiKey,
+  readProcessEnv,
+  requireApiKey,
+} from './auth/api-key.ts';
 export { assertJobDone } from './client/assert-job-done.ts';
 export type {
   ClientOptions,

@@ -1,5 +1,5 @@
 import {
-  AuthenticationError,
+  requireApiKey,
   createHttpClient,
   isImageRequestType,
   type Job,
@@ -43,10 +43,6 @@ export type PixazoAdapter = ProviderAdapter & {
   parseWebhook(body: unknown, headers?: Headers): Job;
 };
 
-function processEnv(): Readonly<Record<string, string | undefined>> {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-}
-
 /**
  * Creates the adapter for Pixazo's Grok Imagine endpoints (gateway.pixazo.ai). It routes each
  * neutral request to one of eight endpoints (`PIXAZO_ROUTES`, or `providerOptions.pixazo.endpoint`),
@@ -61,14 +57,11 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
   const prices = mergeCatalog(PIXAZO_PRICES, config.prices, today);
 
   function apiKey(): string {
-    const key = config.apiKey ?? (config.env ?? processEnv()).PIXAZO_API_KEY;
-    if (!key || key.trim() === '') {
-      throw new AuthenticationError(
-        'pixazo: no API key. Set PIXAZO_API_KEY or pass apiKey in the Pixazo config.',
-        { provider: 'pixazo', code: 'missing_api_key' },
-      );
-    }
-    return key.trim();
+    return requireApiKey(config, {
+      provider: 'pixazo',
+      envVar: 'PIXAZO_API_KEY',
+      message: 'pixazo: no API key. Set PIXAZO_API_KEY or pass apiKey in the Pixazo config.',
+    });
   }
 
   // Only transport options go to core: the key is read per request through authHeaders.

@@ -1,5 +1,5 @@
 import {
-  AuthenticationError,
+  requireApiKey,
   type PriceOverrides,
   type TransportOptions,
   type UploadMedia,
@@ -30,19 +30,14 @@ export interface VydraConfig extends TransportOptions {
   today?: string;
 }
 
-function processEnv(): Readonly<Record<string, string | undefined>> | undefined {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-}
-
 /**
  * The API key in force: the configured one, else `VYDRA_API_KEY`. Read at request time so a key set
  * after the adapter was built still counts. Missing → `AuthenticationError` naming the variable.
  */
 export function resolveVydraApiKey(config: Pick<VydraConfig, 'apiKey' | 'env'>): string {
-  const key = config.apiKey ?? (config.env ?? processEnv())?.[VYDRA_API_KEY_ENV];
-  if (key !== undefined && key.trim() !== '') return key.trim();
-  throw new AuthenticationError(
-    `vydra: no API key. Set ${VYDRA_API_KEY_ENV} or pass apiKey to the Vydra configuration.`,
-    { provider: 'vydra', code: 'missing_api_key' },
-  );
+  return requireApiKey(config, {
+    provider: 'vydra',
+    envVar: VYDRA_API_KEY_ENV,
+    message: `vydra: no API key. Set ${VYDRA_API_KEY_ENV} or pass apiKey to the Vydra configuration.`,
+  });
 }

@@ -41,7 +41,7 @@ export function createVydraTransport(config: VydraConfig): VydraTransport {
   return {
     client,
     async send(request) {
-      // Checked here because a throw inside core's fetch call would read as a network failure.
+      // Fail fast on a missing key, before the request waits its turn in the rate limiter.
       resolveVydraApiKey(config);
       const response = await client.request(request);
       last = readRateLimitHeaders(response.headers) ?? last;

@@ -46,7 +46,7 @@ export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
 
   async function submit(request: ProviderRequest, ctx: AdapterContext) {
     const wire = mapXaiRequest(request, models);
-    // Checked here, not in authHeaders: core would report a throw there as a network failure.
+    // Fail fast on a missing key, before the request waits its turn in the rate limiter.
     requireXaiApiKey(keySource);
     const base = {
       method: 'POST',
