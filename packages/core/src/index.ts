@@ -12,10 +12,12 @@ export type {
   ImagineClient,
   JobLookupOptions,
   PollOptions,
+  ReconcileOutcome,
   SubmitOptions,
   WaitOptions,
 } from './client/client-types.ts';
 export { createClient } from './client/create-client.ts';
+export { type PreparedRequest, prepareNormalized, prepareRequest } from './client/prepare-request.ts';
 export {
   DEFAULT_MAX_IMAGE_BYTES,
   DEFAULT_MAX_VIDEO_BYTES,
@@ -25,13 +27,15 @@ export {
 export { type Clock, systemClock } from './clock/clock.ts';
 export { type Logger, silentLogger } from './clock/logger.ts';
 export * from './errors/index.ts';
-export { isErrorNamed } from './errors/is-error-named.ts';
 export { classifyFetchError, type ClassifiedFetchError } from './http/classify-fetch-error.ts';
 export {
   createHttpClient,
+  DEFAULT_REQUEST_TIMEOUT_MS,
   type HttpClientOptions,
   type ProviderHttpClient,
 } from './http/create-http-client.ts';
+export { DEFAULT_MAX_BODY_BYTES } from './http/read-body.ts';
+export { RETRY_POLICIES, type RetryPolicy } from './http/retry-policy.ts';
 export type {
   ErrorParser,
   ErrorResponse,
@@ -42,7 +46,8 @@ export type {
 } from './http/http-types.ts';
 export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './http/retry-after.ts';
 export type { RetryOptions, TransportOptions } from './http/transport-options.ts';
-export { encodeJobId, type ParsedJobId, parseJobId } from './job/job-id.ts';
+export { buildJob, type JobFacts } from './job/build-job.ts';
+export { encodeJobId, type ParsedJobId, parseJobId, providerJobIdProblem } from './job/job-id.ts';
 export {
   isTerminal,
   type Job,
@@ -53,6 +58,18 @@ export {
   type JobStatus,
   type JobWarning,
 } from './job/job.ts';
+export { Ledger, type LedgerOptions } from './ledger/ledger.ts';
+export { type LedgerRequest, ledgerJob, ledgerRequest } from './ledger/ledger-request.ts';
+export type {
+  LedgerEntry,
+  LedgerError,
+  LedgerEvent,
+  LedgerIntent,
+  LedgerStore,
+  SubmissionState,
+} from './ledger/ledger-types.ts';
+export { MemoryLedgerStore } from './ledger/memory-ledger-store.ts';
+export type { Spend } from './ledger/spend.ts';
 export { RateLimiter } from './limiter/rate-limiter.ts';
 export type { RateLimitRule } from './limiter/rate-limit-rule.ts';
 export { decodeBase64, encodeBase64 } from './media/base64.ts';
@@ -92,6 +109,13 @@ export {
   type WaitForJobOptions,
   waitForJob,
 } from './poll/wait-for-job.ts';
+export {
+  checkReportedCost,
+  MAX_REPORTED_COST_FACTOR,
+  MAX_REPORTED_CREDITS_PER_CALL,
+  MAX_REPORTED_USD_TICKS_PER_CALL,
+  type ReportedCostCheck,
+} from './pricing/check-reported-cost.ts';
 export { costFromQuote } from './pricing/cost-from-quote.ts';
 export { mergeCatalog } from './pricing/merge-catalog.ts';
 export { formatUsd, multiplyTicks, TICKS_PER_USD, ticksToUsd, usdToTicks } from './pricing/money.ts';
@@ -107,16 +131,27 @@ export { buildQuote, type Quote, type QuoteLine, quoteLine } from './pricing/quo
 export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider/capabilities.ts';
 export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';
 export { describeFieldRule, violatesFieldRule } from './provider/field-rule-check.ts';
+export type { AdapterPlan } from './provider/adapter-plan.ts';
+export type { NamedStatusResult, ReportedCost, StartResult, StatusResult } from './provider/adapter-result.ts';
+export type { AccountRateLimits, ProviderAccount } from './provider/provider-account.ts';
 export type {
   AdapterContext,
+  CreateAttempt,
   PollHint,
   ProviderAdapter,
-  SubmitContext,
+  StartContext,
   UploadMedia,
   WebhookTarget,
 } from './provider/provider-adapter.ts';
+export type { ReconcileQuery, ReconcileResult } from './provider/reconcile.ts';
 export { isProviderId, PROVIDER_IDS, type ProviderId } from './provider/provider-id.ts';
 export { REQUEST_DEFAULTS } from './request/defaults.ts';
+export {
+  REFERENCE_TAG_PATTERN,
+  referenceTagsIn,
+  referenceTagWarnings,
+  translateReferenceTags,
+} from './request/reference-tags.ts';
 export { type NormalizeResult, normalizeRequest } from './request/normalize-request.ts';
 export type {
   NormalizedRequest,

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
 import { AbortedError } from '../errors/aborted-error.ts';
-import { isErrorNamed } from '../errors/is-error-named.ts';
+import { NotFoundError } from '../errors/not-found-error.ts';
 import type { Job } from '../job/job.ts';
 import { pollDelay, resolvePollOptions } from '../poll/poll-schedule.ts';
 import { isTransientPollError } from '../poll/transient-error.ts';
@@ -64,7 +64,7 @@ export async function acquireJobSlot(options: AcquireJobSlotOptions): Promise<vo
       try {
         await options.refresh(id);
       } catch (error) {
-        if (isErrorNamed(error, 'NotFoundError')) slots.release(id);
+        if (NotFoundError.isInstance(error)) slots.release(id);
         else if (!isTransientPollError(error)) throw error;
       }
     }

@@ -2,9 +2,12 @@ import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
 import type { Job } from '../job/job.ts';
 import type { MediaFileReader } from '../media/media-input.ts';
+import type { Ledger } from '../ledger/ledger.ts';
 import type { Quote } from '../pricing/quote.ts';
+import type { ProviderAccount } from '../provider/provider-account.ts';
 import type { WebhookTarget } from '../provider/provider-adapter.ts';
 import type { GenerationRequest } from '../request/request-schemas.ts';
+import type { PreparedRequest } from './prepare-request.ts';
 import type { RequestType } from '../request/request-types.ts';
 
 /** Poll-loop settings; per-provider hints fill what is not set. */
@@ -47,23 +50,32 @@ export interface ClientOptions {
   /** Transient status-read failures in a row that `wait` survives (default 5). */
   maxConsecutivePollErrors?: number;
   /**
-   * Called with each job `submit` accepted and awaited before `submit` returns (the sdk journals
-   * here, so a crash loses no paid job). If it throws, `submit` rejects with that error although the
-   * job exists at the provider.
+   * The paid-job ledger every submission is written to (intent before the create request, then the
+   * outcome and job states). Share one between clients to see one spend and one history; default: a
+   * new in-memory ledger.
    */
-  onSubmitted?: (job: Job, context: { request: GenerationRequest; quote: Quote }) => void | Promise<void>;
+  ledger?: Ledger;
   /**
-   * Called (and awaited) whenever `get`, `wait` or `cancel` sees a job's status, phase or progress
-   * change. A submitted job is reported through `onSubmitted` instead.
+   * Called with a prepared submission right before its intent is written, with nothing sent yet; throw
+   * to refuse it (the sdk checks the budget here, against `ledger.spend()`, so concurrent calls
+   * cannot overrun it). Must be synchronous: the intent is recorded in the same tick.
    */
-  onJobUpdate?: (job: Job) => void | Promise<void>;
+  admit?: (prepared: PreparedRequest, ledger: Ledger) => void;
 }
 
 /** Options of `submit`. */
 export interface SubmitOptions {
   signal?: AbortSignal;
-  /** Ask the provider to call this webhook (Pixazo, Vydra); an `UnsupportedError` elsewhere. */
+  /** Ask the provider to call this webhook (Pixazo); an `UnsupportedError` elsewhere. */
   webhook?: WebhookTarget;
+  /**
+   * Idempotency key: a submit whose key the ledger already holds creates nothing — it returns the
+   * accepted job, throws `SubmissionUncertainError` when that submission's outcome is unknown, and
+   * submits again only when the earlier one was provably refused. Use a stable key per batch item.
+   */
+  key?: string;
+  /** Groups the ledger entries of one call that falls back across providers (set by the sdk). */
+  callId?: string;
 }
 
 /** Options of `wait` and `generate`. */
@@ -95,6 +107,10 @@ export interface ImagineClient {
   readonly provider: Job['provider'];
   /** Validates, applies defaults, checks capabilities, resolves media, then creates the job. */
   submit(request: GenerationRequest, options?: SubmitOptions): Promise<Job>;
+  /** `submit` for a request already normalized and checked for this provider (`prepare`). */
+  submitPrepared(prepared: PreparedRequest, options?: SubmitOptions): Promise<Job>;
+  /** Normalizes, checks and plans a request for this provider; no network. */
+  prepare(request: GenerationRequest): PreparedRequest;
   /** One status refresh of a job by its id (`<provider>:<id>`). */
   get(id: string, options?: JobLookupOptions): Promise<Job>;
   /** Polls until the job is `done`, `expired` or `failed` (resolves with it either way). */
@@ -105,4 +121,19 @@ export interface ImagineClient {
   cancel(id: string, options?: JobLookupOptions): Promise<Job>;
   /** The price of a request before making it; no network. */
   quote(request: GenerationRequest): Quote;
+  /**
+   * Looks for the job of an unresolved ledger entry (intent or uncertain) where the adapter can list
+   * jobs; records what it finds. Never sends a create request.
+   */
+  reconcile(submissionId: string, options?: { signal?: AbortSignal }): Promise<ReconcileOutcome>;
+  /** What the provider can tell about the account (`supported: false` where it has no endpoint). */
+  account(options?: { signal?: AbortSignal }): Promise<ProviderAccount>;
+  /** The ledger this client writes. */
+  readonly ledger: Ledger;
 }
+
+/** What `reconcile` found for one ledger entry. */
+export type ReconcileOutcome =
+  | { outcome: 'found'; job: Job }
+  | { outcome: 'ambiguous'; candidates: string[] }
+  | { outcome: 'none'; reason: string };

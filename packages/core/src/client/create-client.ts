@@ -1,49 +1,46 @@
 import { systemClock } from '../clock/clock.ts';
 import { silentLogger } from '../clock/logger.ts';
+import { ResponseValidationError } from '../errors/response-validation-error.ts';
 import { UnsupportedError } from '../errors/unsupported-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
+import { buildJob, type JobFacts } from '../job/build-job.ts';
 import { parseJobId } from '../job/job-id.ts';
 import { isTerminal, type Job } from '../job/job.ts';
-import { jobChanged } from '../poll/job-changed.ts';
+import { Ledger } from '../ledger/ledger.ts';
 import { waitForJob } from '../poll/wait-for-job.ts';
-import { costFromQuote } from '../pricing/cost-from-quote.ts';
-import type { Quote } from '../pricing/quote.ts';
-import { checkCapabilities } from '../provider/check-capabilities.ts';
-import type { AdapterContext, ProviderAdapter, SubmitContext } from '../provider/provider-adapter.ts';
-import { normalizeRequest } from '../request/normalize-request.ts';
-import type { GenerationRequest } from '../request/request-schemas.ts';
+import type { NamedStatusResult } from '../provider/adapter-result.ts';
+import type { AdapterContext, ProviderAdapter } from '../provider/provider-adapter.ts';
 import type { RequestType } from '../request/request-types.ts';
-import { acquireJobSlot } from './acquire-job-slot.ts';
 import { assertJobDone } from './assert-job-done.ts';
-import type { ClientOptions, ImagineClient, SubmitOptions, WaitOptions } from './client-types.ts';
-import { enrichJob, JobMemory } from './job-memory.ts';
+import type { ClientRuntime } from './client-runtime.ts';
+import type { ClientOptions, ImagineClient, JobLookupOptions, WaitOptions } from './client-types.ts';
+import { JobMemory } from './job-memory.ts';
 import { JobSlots } from './job-slots.ts';
-import { resolveRequestMedia } from './resolve-request-media.ts';
-import { submitWithReconcile } from './submit-with-reconcile.ts';
+import { prepareRequest } from './prepare-request.ts';
+import { reconcileEntry } from './reconcile-entry.ts';
+import { submitJob } from './submit-job.ts';
+
+function guessType(result: NamedStatusResult): RequestType {
+  if (result.type) return result.type;
+  const outputs = result.status === 'done' ? result.outputs : [];
+  return outputs.some((output) => output.mimeType.startsWith('image/')) ? 'text-to-image' : 'text-to-video';
+}
 
 /**
- * The neutral client over one provider adapter. It validates requests and applies core's defaults,
- * checks them against the provider's capabilities, quotes, reads media, holds submissions beyond
- * the provider's concurrent-job limit, creates jobs (reconciling a lost submission where the adapter
- * can), and polls with backoff. The adapter only maps.
+ * The neutral client over one provider adapter. It normalizes and checks each request once, plans it,
+ * writes the ledger (intent before the create request, then the outcome), builds every `Job` from the
+ * adapter's small status union, holds submissions beyond the provider's concurrent-job limit, and
+ * polls with backoff. The adapter only maps.
  */
 export function createClient(adapter: ProviderAdapter, options: ClientOptions = {}): ImagineClient {
   const provider = adapter.id;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const random = options.random ?? Math.random;
-  const memory = new JobMemory();
+  const ledger = options.ledger ?? new Ledger({ clock });
+  const foreign = new JobMemory();
   const limit = options.maxConcurrentJobs ?? adapter.capabilities.maxConcurrentJobs;
   const slots = new JobSlots(limit === false ? undefined : limit);
-
-  function prepare(request: GenerationRequest) {
-    const normalized = normalizeRequest(request);
-    const warnings = checkCapabilities(provider, adapter.capabilities, normalized.request, {
-      explicitFields: normalized.explicitFields,
-      strict: options.strict ?? false,
-    });
-    return { ...normalized, warnings };
-  }
+  const strict = options.strict ?? false;
 
   function providerJobIdOf(id: string): string {
     const parsed = parseJobId(id);
@@ -57,35 +54,85 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
   }
 
   function context(id: string, signal: AbortSignal | undefined, type?: RequestType): AdapterContext {
-    return { signal, clock, logger, type: memory.get(id)?.type ?? type };
+    return { signal, clock, logger, type: ledger.entryOfJob(id)?.type ?? foreign.get(id)?.type ?? type };
   }
 
-  /** Records a job the client has seen (slots, memory) and reports a change to `onJobUpdate`. */
+  /** What core knows of a job besides an answer: the ledger's entry, else what this client saw. */
+  function factsOf(id: string, providerJobId: string, result: NamedStatusResult, type?: RequestType): JobFacts {
+    const entry = ledger.entryOfJob(id);
+    if (entry) {
+      return {
+        provider,
+        providerJobId,
+        type: entry.type,
+        createdAt: entry.job?.createdAt ?? entry.intentAt,
+        warnings: entry.job?.warnings,
+        quote: entry.quote,
+        submissionId: entry.submissionId,
+      };
+    }
+    const known = foreign.get(id);
+    const facts = {
+      type: known?.type ?? type ?? guessType(result),
+      createdAt: known?.createdAt ?? result.createdAt ?? new Date(clock.now()).toISOString(),
+    };
+    foreign.set(id, { ...known, ...facts });
+    return { provider, providerJobId, ...facts };
+  }
+
+  function lastSeen(id: string): Job | undefined {
+    return ledger.entryOfJob(id)?.job ?? foreign.get(id)?.last;
+  }
+
   async function observe(job: Job): Promise<Job> {
-    const record = memory.get(job.id);
-    const seen = enrichJob(job, record);
-    memory.set(job.id, { warnings: [], ...record, last: seen });
-    if (isTerminal(seen)) slots.release(seen.id);
-    else slots.hold(seen.id);
-    if (jobChanged(record?.last, seen)) await options.onJobUpdate?.(seen);
-    return seen;
+    const record = foreign.get(job.id);
+    if (record) foreign.set(job.id, { ...record, last: job });
+    await ledger.recordJob(job);
+    if (isTerminal(job)) slots.release(job.id);
+    else slots.hold(job.id);
+    return job;
   }
 
-  async function get(id: string, lookup: { signal?: AbortSignal; type?: RequestType } = {}): Promise<Job> {
+  async function read(
+    id: string,
+    lookup: JobLookupOptions,
+    call: (providerJobId: string, ctx: AdapterContext) => Promise<NamedStatusResult>,
+  ): Promise<Job> {
     const providerJobId = providerJobIdOf(id);
-    return observe(await adapter.refresh(providerJobId, context(id, lookup.signal, lookup.type)));
+    const result = await call(providerJobId, context(id, lookup.signal, lookup.type));
+    if (result.providerJobId !== undefined && result.providerJobId !== providerJobId) {
+      throw new ResponseValidationError(
+        `${provider}: asked for job ${providerJobId}, the answer is about ${String(result.providerJobId).slice(0, 80)}.`,
+        { provider, rawText: '', code: 'job_id_mismatch', requestId: providerJobId },
+      );
+    }
+    return observe(buildJob(factsOf(id, providerJobId, result, lookup.type), result, clock.now()));
   }
+
+  const get = (id: string, lookup: JobLookupOptions = {}) =>
+    read(id, lookup, (providerJobId, ctx) => adapter.status(providerJobId, ctx));
+
+  const runtime: ClientRuntime = {
+    adapter,
+    ledger,
+    slots,
+    clock,
+    logger,
+    random: options.random ?? Math.random,
+    options,
+    observe,
+    refresh: (id) => get(id),
+  };
 
   async function waitFrom(id: string, initial: Job | undefined, wait: WaitOptions): Promise<Job> {
-    const providerJobId = providerJobIdOf(id);
+    providerJobIdOf(id);
     return waitForJob({
       jobId: id,
       provider,
-      refresh: async (signal) =>
-        observe(await adapter.refresh(providerJobId, context(id, signal, wait.type))),
+      refresh: (signal) => get(id, { signal, type: wait.type }),
       initial,
       clock,
-      random,
+      random: runtime.random,
       timeoutMs: wait.timeoutMs ?? options.waitTimeoutMs,
       signal: wait.signal,
       onProgress: wait.onProgress,
@@ -96,67 +143,57 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     });
   }
 
-  async function submit(request: GenerationRequest, submitOptions: SubmitOptions = {}): Promise<Job> {
-    const { request: normalized, explicitFields, warnings } = prepare(request);
-    const { signal, webhook } = submitOptions;
-    if (webhook && !adapter.capabilities.webhooks) {
-      throw new UnsupportedError(`${provider} does not support webhooks; poll with wait() instead.`, {
-        provider,
-        code: 'webhooks_unsupported',
-      });
-    }
-    const quote: Quote = adapter.quote(normalized);
-    const providerRequest = await resolveRequestMedia(normalized, { ...options, explicitFields });
-    await acquireJobSlot({
-      slots,
-      clock,
-      random,
-      poll: options.poll,
-      hint: adapter.pollHint,
-      signal,
-      logger,
-      provider,
-      refresh: (id) => get(id, { signal }),
-    });
-    let created: Job;
-    try {
-      const ctx: SubmitContext = { signal, clock, logger, type: normalized.type, webhook };
-      created = await submitWithReconcile(adapter, providerRequest, ctx);
-    } finally {
-      slots.unreserve();
-    }
-    const job: Job = { ...created, warnings: [...warnings, ...created.warnings] };
-    if (!job.cost) {
-      const cost = costFromQuote(quote);
-      if (cost) job.cost = cost;
-    }
-    memory.set(job.id, { type: normalized.type, warnings, catalogCost: costFromQuote(quote), last: job });
-    if (isTerminal(job)) slots.release(job.id);
-    else slots.hold(job.id);
-    await options.onSubmitted?.(job, { request, quote });
-    return job;
-  }
+  const prepare = (request: Parameters<ImagineClient['prepare']>[0]) => prepareRequest(adapter, request, strict);
+  const submitPrepared: ImagineClient['submitPrepared'] = (prepared, submitOptions) =>
+    submitJob(runtime, prepared, submitOptions);
 
   return {
     provider,
-    submit,
+    ledger,
+    prepare,
+    submitPrepared,
+    submit: (request, submitOptions) => submitPrepared(prepare(request), submitOptions),
     get,
-    wait: async (id, wait = {}) => waitFrom(id, memory.get(id)?.last, wait),
+    wait: async (id, wait = {}) => waitFrom(id, lastSeen(id), wait),
     async generate(request, generateOptions = {}) {
-      const job = await submit(request, generateOptions);
+      const job = await submitPrepared(prepare(request), generateOptions);
       // A job already done (a synchronous image) ends the wait at once, without a status read.
       return assertJobDone(await waitFrom(job.id, job, generateOptions));
     },
     async cancel(id, lookup = {}) {
-      const providerJobId = providerJobIdOf(id);
-      if (!adapter.cancel) {
+      providerJobIdOf(id);
+      const cancel = adapter.cancel?.bind(adapter);
+      if (!cancel) {
         throw new UnsupportedError(
           `${provider} has no cancel endpoint; job ${id} runs until it ends (it may still be charged).`,
           { provider, code: 'cancel_unsupported' },
         );
       }
-      return observe(await adapter.cancel(providerJobId, context(id, lookup.signal, lookup.type)));
+      return read(id, lookup, cancel);
     },
-    quote: (request) => adapter.quote(prepare(request).request),
+    quote: (request) => prepare(request).plan.quote,
+    async reconcile(submissionId, reconcileOptions = {}) {
+      await ledger.ready();
+      const entry = ledger.entry(submissionId);
+      if (!entry || entry.provider !== provider) {
+        throw new ValidationError(`No ${provider} submission ${submissionId} in the ledger.`, {
+          provider,
+          field: 'submissionId',
+          value: submissionId,
+          allowed: 'the id of a ledger entry of this provider',
+        });
+      }
+      if (entry.state === 'accepted' && entry.job) return { outcome: 'found', job: entry.job };
+      if (entry.state === 'refused') return { outcome: 'none', reason: 'it was refused: nothing was created' };
+      const outcome = await reconcileEntry(runtime, entry, reconcileOptions.signal);
+      if (outcome.outcome === 'found') await observe(outcome.job);
+      return outcome;
+    },
+    async account(accountOptions = {}) {
+      if (!adapter.account) {
+        return { provider, supported: false, note: `${provider} has no account endpoint.` };
+      }
+      return adapter.account({ signal: accountOptions.signal, clock, logger });
+    },
   };
 }

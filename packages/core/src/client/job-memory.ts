@@ -1,34 +1,35 @@
-import type { Job, JobCost, JobWarning } from '../job/job.ts';
+import type { Job } from '../job/job.ts';
 import type { RequestType } from '../request/request-types.ts';
 
-/** What a client remembers of a job between calls. */
-export interface JobRecord {
-  /** The request type it was submitted as (status responses rarely say). */
+/** What a client remembers of a job the ledger does not hold (one it did not submit). */
+export interface ForeignJob {
+  /** The request type, when the caller or an answer said it. */
   type?: RequestType | undefined;
-  /** Warnings raised at submit time (capability checks), kept on every later view of the job. */
-  warnings: JobWarning[];
-  /** Cost from the quote, used while the provider reports none. */
-  catalogCost?: JobCost | undefined;
+  /** When the client first saw it. */
+  createdAt: string;
   /** The job as last seen. */
   last?: Job | undefined;
 }
 
-/** Most jobs remembered; the oldest are forgotten first, so a long-lived client stays small. */
+/** Most foreign jobs remembered; the oldest are forgotten first, so a long-lived client stays small. */
 const DEFAULT_LIMIT = 1_000;
 
-/** A bounded map of job id → what the client knows of it. */
+/**
+ * A bounded map of the jobs a client reads but did not submit. Jobs it submitted live in the ledger,
+ * which never forgets a job's type or quote, so bounding this map loses nothing in flight.
+ */
 export class JobMemory {
-  private readonly records = new Map<string, JobRecord>();
+  private readonly records = new Map<string, ForeignJob>();
 
   constructor(private readonly limit: number = DEFAULT_LIMIT) {}
 
   /** The record of a job, if remembered. */
-  get(id: string): JobRecord | undefined {
+  get(id: string): ForeignJob | undefined {
     return this.records.get(id);
   }
 
   /** Stores (or replaces) a job's record, forgetting the oldest when over the limit. */
-  set(id: string, record: JobRecord): void {
+  set(id: string, record: ForeignJob): void {
     this.records.delete(id);
     this.records.set(id, record);
     while (this.records.size > this.limit) {
@@ -37,23 +38,4 @@ export class JobMemory {
       this.records.delete(oldest);
     }
   }
-}
-
-function sameWarning(a: JobWarning, b: JobWarning): boolean {
-  return a.type === b.type && a.field === b.field && a.message === b.message;
-}
-
-/**
- * A job as the client returns it: the submit-time warnings first (without duplicates), and the
- * catalog cost when the provider reported none — except for a failed job the provider says was
- * not charged.
- */
-export function enrichJob(job: Job, record: JobRecord | undefined): Job {
-  if (!record) return job;
-  const extra = record.warnings.filter((w) => !job.warnings.some((seen) => sameWarning(seen, w)));
-  const notCharged = job.status === 'failed' && job.error?.charged === false;
-  const cost = job.cost ?? (notCharged ? undefined : record.catalogCost);
-  const enriched: Job = { ...job, warnings: [...extra, ...job.warnings] };
-  if (cost) enriched.cost = cost;
-  return enriched;
 }

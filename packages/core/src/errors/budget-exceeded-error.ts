@@ -3,6 +3,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** A call was refused before submitting because its quote exceeds the configured budget. */
 export class BudgetExceededError extends GrokImagineError {
+  static override readonly kind = 'budget' as const;
   override name = 'BudgetExceededError' as const;
   /** The quote that was refused. */
   readonly quote: Quote | undefined;

@@ -2,6 +2,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** The account has no balance or credits left for this call (HTTP 402). */
 export class InsufficientCreditsError extends GrokImagineError {
+  static override readonly kind = 'insufficient-credits' as const;
   override name = 'InsufficientCreditsError' as const;
   /** Credits the call needed, when the provider said (Vydra). */
   readonly creditsRequired: number | undefined;

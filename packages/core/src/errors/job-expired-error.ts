@@ -3,6 +3,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** The job ended `expired` before its outputs could be fetched. `job` holds it. */
 export class JobExpiredError extends GrokImagineError {
+  static override readonly kind = 'job-expired' as const;
   override name = 'JobExpiredError' as const;
   /** The job as last seen. */
   readonly job: Job | undefined;

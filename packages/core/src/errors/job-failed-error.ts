@@ -3,6 +3,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** The job ended `failed`. `job` holds the failed job, `job.error` the provider's reason. */
 export class JobFailedError extends GrokImagineError {
+  static override readonly kind = 'job-failed' as const;
   override name = 'JobFailedError' as const;
   /** The job as last seen. */
   readonly job: Job | undefined;

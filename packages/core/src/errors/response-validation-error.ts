@@ -2,6 +2,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** The provider answered with a body the SDK does not understand. */
 export class ResponseValidationError extends GrokImagineError {
+  static override readonly kind = 'response-validation' as const;
   override name = 'ResponseValidationError' as const;
   /** The body as the provider sent it (truncated to 2,000 characters). */
   readonly rawText: string;

@@ -12,6 +12,7 @@ export interface ValidationErrorOptions extends GrokImagineErrorOptions {
 
 /** Bad input, found before any request was sent: names the field, the value and what is allowed. */
 export class ValidationError extends GrokImagineError {
+  static override readonly kind = 'validation' as const;
   override name = 'ValidationError' as const;
   /** Dotted path of the offending field. */
   readonly field: string;

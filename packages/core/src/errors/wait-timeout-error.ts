@@ -3,6 +3,7 @@ import { GrokImagineError, type GrokImagineErrorOptions } from './grok-imagine-e
 
 /** `wait` gave up before the job ended. The job goes on at the provider; `job` holds its last known state. */
 export class WaitTimeoutError extends GrokImagineError {
+  static override readonly kind = 'wait-timeout' as const;
   override name = 'WaitTimeoutError' as const;
   /** The job as last seen. */
   readonly job: Job | undefined;

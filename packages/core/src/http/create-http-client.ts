@@ -8,23 +8,30 @@ import { createApiError } from '../errors/create-api-error.ts';
 import { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import { ProviderError } from '../errors/provider-error.ts';
 import { RateLimitError } from '../errors/rate-limit-error.ts';
+import { RequestTimeoutError } from '../errors/request-timeout-error.ts';
 import { ResponseValidationError } from '../errors/response-validation-error.ts';
-import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
 import { RateLimiter } from '../limiter/rate-limiter.ts';
 import type { RateLimitRule } from '../limiter/rate-limit-rule.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
+import { type AttemptFailure, settleCreateFailure } from './attempt-failure.ts';
 import { classifyFetchError } from './classify-fetch-error.ts';
-import { redactSecrets, secretsOf } from './redact-secrets.ts';
 import type { ErrorParser, HttpClient, HttpRequest, HttpResponse } from './http-types.ts';
+import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from './read-body.ts';
+import { redactSecrets, secretsOf } from './redact-secrets.ts';
+import { startDeadline } from './request-deadline.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
+import { RETRY_POLICIES, retriesStatus } from './retry-policy.ts';
 import type { TransportOptions } from './transport-options.ts';
+
+/** Default total deadline of one request, headers and body: 60 s. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 /** What an adapter tells core when it builds its HTTP client. */
 export interface HttpClientOptions extends TransportOptions {
   provider: ProviderId;
   /** The provider's base URL (used when `baseURL` is not set). */
   defaultBaseURL: string;
-  /** Auth and fixed headers, computed per request so a key can rotate. Never logged. */
+  /** Credential headers, computed per request so a key can rotate. Never logged; redacted from bodies. */
   authHeaders: () => Record<string, string>;
   /** Reads the provider's error bodies. */
   parseError: ErrorParser;
@@ -39,14 +46,9 @@ export interface ProviderHttpClient extends HttpClient {
   readonly baseURL: string;
 }
 
-class AttemptFailure extends Error {
-  constructor(
-    readonly error: GrokImagineError,
-    readonly retry: boolean,
-    /** The wait the response asked for (`Retry-After`), on any status, not only 429. */
-    readonly retryAfterMs?: number,
-  ) {
-    super(error.message);
+class Failure extends Error {
+  constructor(readonly failure: AttemptFailure) {
+    super(failure.error.message);
   }
 }
 
@@ -61,19 +63,21 @@ function joinURL(base: string, path: string, query: HttpRequest<unknown>['query'
   return url.toString();
 }
 
-function parseJSON(text: string): unknown {
-  if (text.trim() === '') return undefined;
+function parseJSON(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined };
   try {
-    return JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return undefined;
+    return { ok: false };
   }
 }
 
 /**
- * Builds the HTTP client an adapter talks through. Core owns everything that is not mapping:
- * ky (its own retry off), timeouts, redirects refused (an API key must never follow one), the one
- * p-retry layer with `Retry-After`, the rate limiter, JSON validation and the error factory.
+ * Builds the HTTP client an adapter talks through. Core owns everything that is not mapping: ky (its
+ * own retry and timeout off), one total deadline per request that covers the body, a body size cap,
+ * redirects refused (an API key must never follow one), the one retry loop whose policy is data
+ * (`RETRY_POLICIES`), the rate limiter, JSON validation, the error factory — and, for a create,
+ * whether the provider accepted it (`accepted` on every error; `unknown` → `SubmissionUncertainError`).
  */
 export function createHttpClient(options: HttpClientOptions): ProviderHttpClient {
   const clock: Clock = options.clock ?? systemClock;
@@ -83,106 +87,154 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
   const minDelay = options.retry?.minDelayMs ?? 500;
   const maxDelay = options.retry?.maxDelayMs ?? 8_000;
   const maxRetryAfter = options.retry?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const limits = options.limits === false ? [] : (options.limits ?? options.defaultLimits ?? []);
   const limiter = new RateLimiter(limits, clock);
   const provider = options.provider;
   const http = ky.create({
     retry: 0,
     throwHttpErrors: false,
-    timeout: options.timeoutMs ?? 60_000,
+    timeout: false,
     redirect: 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   async function attempt<T>(request: HttpRequest<T>, url: string): Promise<HttpResponse<T>> {
-    await limiter.acquire(request.limitKey ?? '*', request.signal);
-    const auth = options.authHeaders();
-    let response: Response;
+    const policy = RETRY_POLICIES[request.intent];
+    const fail = (failure: Omit<AttemptFailure, 'sent'>): never => {
+      throw new Failure({ ...failure, sent: request.attempt?.sent ?? true });
+    };
+    let auth: Record<string, string>;
     try {
-      response = await http(url, {
-        method: request.method,
-        headers: {
-          accept: 'application/json',
-          ...options.headers,
-          ...request.headers,
-          ...auth,
-        },
-        ...(request.json === undefined ? {} : { json: request.json }),
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
-    } catch (cause) {
-      if (request.signal?.aborted)
-        throw new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason });
-      const { error, notSent } = classifyFetchError(cause, provider, url);
-      if (request.intent === 'create' && !notSent) {
-        throw new AttemptFailure(
-          new SubmissionUncertainError(
-            `${provider}: the submission was sent but its answer was lost (${error.message}); the job may exist and be charged. Not retried automatically.`,
-            { provider, code: 'submission_uncertain', cause: error },
-          ),
-          false,
-        );
-      }
-      throw new AttemptFailure(error, true);
+      await limiter.acquire(request.limitKey ?? '*', request.signal);
+      auth = options.authHeaders();
+    } catch (error) {
+      // Nothing left the process: a missing key or an abort while waiting for the limiter.
+      const sdkError = GrokImagineError.isInstance(error)
+        ? error
+        : new AbortedError(`${provider}: request aborted.`, { provider, cause: error });
+      throw new Failure({ error: sdkError, retry: false, sent: false, refused: true });
     }
-    const body = await response.text();
-    // Some APIs echo the key they rejected; it must not reach an error message or rawText.
     const secrets = secretsOf(auth);
-    const text = redactSecrets(body, secrets);
-    if (response.status >= 300 && response.status < 400) {
-      const location = response.headers.get('location') ?? '(no Location header)';
-      throw new AttemptFailure(
-        new ProviderError(
-          `${provider}: ${url} answered ${response.status} redirecting to ${location}; redirects are not followed because they drop or leak the API key. Set baseURL to the final address.`,
-          { provider, status: response.status, code: 'unexpected_redirect' },
-        ),
-        false,
-      );
+    const deadline = startDeadline(timeoutMs, request.signal);
+    try {
+      let response: Response;
+      try {
+        if (request.attempt) request.attempt.sent = true;
+        response = await http(url, {
+          method: request.method,
+          headers: { accept: 'application/json', ...options.headers, ...request.headers, ...auth },
+          ...(request.json === undefined ? {} : { json: request.json }),
+          signal: deadline.signal,
+        });
+      } catch (cause) {
+        if (request.signal?.aborted) {
+          return fail({
+            error: new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason }),
+            retry: false,
+            refused: false,
+          });
+        }
+        if (deadline.expired()) {
+          return fail({
+            error: new RequestTimeoutError(`${provider}: ${request.method} ${url} got no answer within ${timeoutMs} ms.`, {
+              provider,
+              retryable: true,
+            }),
+            retry: policy.network === 'any',
+            refused: false,
+          });
+        }
+        const { error, notSent } = classifyFetchError(cause, provider, url);
+        return fail({ error, retry: policy.network === 'any' || notSent, refused: notSent });
+      }
+      const body = await readBodyCapped(response, request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, deadline.signal);
+      if (!body.ok) {
+        if (body.reason === 'aborted' && request.signal?.aborted) {
+          return fail({
+            error: new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason }),
+            retry: false,
+            refused: false,
+          });
+        }
+        const error =
+          body.reason === 'too-large'
+            ? new ResponseValidationError(
+                `${provider}: the answer to ${request.method} ${request.path} is larger than ${body.limit} bytes; not read.`,
+                { provider, status: response.status, rawText: '', code: 'body_too_large' },
+              )
+            : body.reason === 'aborted'
+              ? new RequestTimeoutError(
+                  `${provider}: the answer to ${request.method} ${request.path} stalled; not complete within ${timeoutMs} ms.`,
+                  { provider, status: response.status, retryable: true },
+                )
+              : new ResponseValidationError(
+                  `${provider}: the answer to ${request.method} ${request.path} was cut off while being read.`,
+                  { provider, status: response.status, rawText: '', code: 'body_unreadable', retryable: true },
+                );
+        return fail({ error, retry: body.reason !== 'too-large' && policy.unreadableBody, refused: false });
+      }
+      // Some APIs echo the key they rejected; it must not reach an error message or rawText.
+      const text = redactSecrets(body.text, secrets);
+      if (response.status >= 300 && response.status < 400) {
+        const location = response.headers.get('location') ?? '(no Location header)';
+        return fail({
+          error: new ProviderError(
+            `${provider}: ${url} answered ${response.status} redirecting to ${redactSecrets(location, secrets)}; redirects are not followed because they drop or leak the API key. Set baseURL to the final address.`,
+            { provider, status: response.status, code: 'unexpected_redirect' },
+          ),
+          retry: false,
+          refused: true,
+        });
+      }
+      if (response.status >= 400) {
+        const retryAfterMs = parseRetryAfter(response.headers, clock.now(), maxRetryAfter);
+        const parsed = parseJSON(text);
+        const details = options.parseError({
+          status: response.status,
+          headers: response.headers,
+          text,
+          json: parsed.ok ? parsed.value : undefined,
+        });
+        const error = createApiError({ ...details, provider, status: response.status, retryAfterMs });
+        if (RateLimitError.isInstance(error) && retryAfterMs !== undefined) limiter.pauseFor(retryAfterMs);
+        return fail({
+          error,
+          retry: retriesStatus(policy, response.status) && error.retryable !== false,
+          retryAfterMs,
+          // A 4xx is the provider refusing the request; a 408 or 5xx may come after it was taken.
+          refused: response.status !== 408 && response.status < 500,
+        });
+      }
+      const parsed = parseJSON(text);
+      if (!parsed.ok) {
+        return fail({
+          error: new ResponseValidationError(
+            `${provider}: expected JSON from ${request.method} ${request.path}, got: ${text.slice(0, 120)}`,
+            { provider, status: response.status, rawText: text, code: 'body_not_json', retryable: true },
+          ),
+          retry: policy.unreadableBody,
+          refused: false,
+        });
+      }
+      const checked = v.safeParse(request.schema, parsed.value);
+      if (!checked.success) {
+        const issues = checked.issues.map((issue) =>
+          redactSecrets(`${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`, secrets),
+        );
+        return fail({
+          error: new ResponseValidationError(
+            `${provider}: unexpected response from ${request.method} ${request.path}: ${issues.join('; ')}`,
+            { provider, status: response.status, rawText: text, issues },
+          ),
+          retry: false,
+          refused: false,
+        });
+      }
+      return { status: response.status, headers: response.headers, data: checked.output, rawText: text };
+    } finally {
+      deadline.clear();
     }
-    if (response.status >= 400) {
-      const retryAfterMs = parseRetryAfter(response.headers, clock.now(), maxRetryAfter);
-      const details = options.parseError({
-        status: response.status,
-        headers: response.headers,
-        text,
-        json: parseJSON(text),
-      });
-      const error = createApiError({ ...details, provider, status: response.status, retryAfterMs });
-      if (error instanceof RateLimitError && retryAfterMs !== undefined) limiter.pauseFor(retryAfterMs);
-      const transient = response.status === 408 || response.status === 429 || response.status >= 500;
-      // A 5xx on a create may have been accepted: do not resend; 429 provably was not.
-      const retry =
-        request.intent === 'create' ? response.status === 429 : request.intent === 'read' && transient;
-      throw new AttemptFailure(error, retry && error.retryable !== false, retryAfterMs);
-    }
-    const json = parseJSON(body);
-    if (json === undefined && body.trim() !== '') {
-      throw new AttemptFailure(
-        new ResponseValidationError(
-          `${provider}: expected JSON from ${request.method} ${request.path}, got: ${text.slice(0, 120)}`,
-          {
-            provider,
-            status: response.status,
-            rawText: text,
-          },
-        ),
-        false,
-      );
-    }
-    const parsed = v.safeParse(request.schema, json);
-    if (!parsed.success) {
-      const issues = parsed.issues.map((issue) =>
-        redactSecrets(`${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`, secrets),
-      );
-      throw new AttemptFailure(
-        new ResponseValidationError(
-          `${provider}: unexpected response from ${request.method} ${request.path}: ${issues.join('; ')}`,
-          { provider, status: response.status, rawText: text, issues },
-        ),
-        false,
-      );
-    }
-    return { status: response.status, headers: response.headers, data: parsed.output, rawText: body };
   }
 
   async function request<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
@@ -194,22 +246,33 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         maxTimeout: 0,
         randomize: false,
         shouldRetry: async ({ error, attemptNumber }) => {
-          if (!(error instanceof AttemptFailure) || !error.retry) return false;
+          if (!(error instanceof Failure) || !error.failure.retry) return false;
           // A 503 with Retry-After is honoured like a 429: the provider said when to come back.
-          const delay = error.retryAfterMs ?? backoffMs(attemptNumber, minDelay, maxDelay);
+          const delay = error.failure.retryAfterMs ?? backoffMs(attemptNumber, minDelay, maxDelay);
           logger.warn?.(`${provider}: retrying ${request.method} ${request.path}`, {
             attempt: attemptNumber,
             delayMs: delay,
-            reason: error.error.name,
+            reason: error.failure.error.name,
           });
           await clock.sleep(delay, request.signal);
+          // The retry is a new attempt: until it is sent, nothing of it reached the provider.
+          if (request.attempt) request.attempt.sent = false;
           return true;
         },
       });
     } catch (error) {
-      if (error instanceof AttemptFailure) throw error.error;
-      if (GrokImagineError.isInstance(error)) throw error;
-      throw new ProviderError(`${provider}: ${String(error)}`, { provider, cause: error });
+      const failure: AttemptFailure =
+        error instanceof Failure
+          ? error.failure
+          : {
+              error: GrokImagineError.isInstance(error)
+                ? error
+                : new ProviderError(`${provider}: ${String(error)}`, { provider, cause: error }),
+              retry: false,
+              sent: request.attempt?.sent ?? true,
+              refused: false,
+            };
+      throw request.intent === 'create' ? settleCreateFailure(failure, provider, request) : failure.error;
     }
   }
 

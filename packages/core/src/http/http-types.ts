@@ -1,12 +1,14 @@
 import type * as v from 'valibot';
 import type { ApiErrorDetails } from '../errors/create-api-error.ts';
+import type { CreateAttempt } from '../provider/provider-adapter.ts';
 
 /**
- * Why a request is made; it decides the retry policy.
+ * Why a request is made; it decides the retry policy (`RETRY_POLICIES`).
  * - `read`: status reads and other idempotent calls; retried on 408/429/5xx/network errors.
  * - `create`: the POST that creates a paid job; retried only when the provider provably did not
- *   accept it (429, connection refused); a timeout or reset after sending is `SubmissionUncertainError`.
- * - `cancel`: like `read`, but never retried after a response.
+ *   accept it (429, connection refused); every error carries `accepted`, and anything after the
+ *   bytes may have arrived is a `SubmissionUncertainError`.
+ * - `cancel`: retried on 429 and network errors, never after another answer.
  */
 export type RequestIntent = 'read' | 'create' | 'cancel';
 
@@ -24,6 +26,10 @@ export interface HttpRequest<T> {
   /** Schema the (2xx) body must match; an empty body is passed to it as `undefined`. */
   schema: v.GenericSchema<unknown, T>;
   intent: RequestIntent;
+  /** For a `create`: the attempt core handed the adapter (`StartContext.attempt`); marked sent before the bytes go. */
+  attempt?: CreateAttempt | undefined;
+  /** Largest body accepted, in bytes (default 8 MiB); a bigger one is a `ResponseValidationError`. */
+  maxBodyBytes?: number | undefined;
   /** Rate-limit family, e.g. `image` or `video`; `*` rules always apply. */
   limitKey?: string;
   signal?: AbortSignal | undefined;

@@ -8,6 +8,21 @@ export interface ParsedJobId {
   providerJobId: string;
 }
 
+/** Characters a provider job id may hold: enough for UUIDs and the providers' ids, nothing that can bend a URL. */
+const PROVIDER_JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._~:-]{0,255}$/;
+
+/**
+ * Why a provider job id cannot go into a URL (slashes, `..`, control characters, over 256
+ * characters), or `undefined` when it is fine.
+ */
+export function providerJobIdProblem(id: unknown): string | undefined {
+  if (typeof id !== 'string' || id.length === 0) return 'it is empty or not a string';
+  if (id.length > 256) return `it is ${id.length} characters long (at most 256)`;
+  if (!PROVIDER_JOB_ID.test(id) || id.includes('..'))
+    return 'it holds characters other than letters, digits and . _ ~ : - (or "..")';
+  return undefined;
+}
+
 /** Builds the provider-encoded job id, e.g. `xai:d97415a1-…`. */
 export function encodeJobId(provider: ProviderId, providerJobId: string): string {
   return `${provider}:${providerJobId}`;
@@ -32,6 +47,14 @@ export function parseJobId(id: unknown): ParsedJobId {
     throw new ValidationError(`Job id "${id}" is not of the form "<provider>:<provider job id>".`, {
       field: 'id',
       value: id,
+      allowed: '"<provider>:<provider job id>"',
+    });
+  }
+  const problem = providerJobIdProblem(providerJobId);
+  if (problem) {
+    throw new ValidationError(`Job id "${id.slice(0, 80)}" is not a valid job id: ${problem}.`, {
+      field: 'id',
+      value: id.slice(0, 300),
       allowed: '"<provider>:<provider job id>"',
     });
   }

@@ -45,12 +45,21 @@ export interface JobCost {
   credits?: number;
   /** `reported`: the provider said so; `catalog`: computed from the price catalog. */
   basis: 'reported' | 'catalog';
+  /**
+   * `unknown` when the job failed and the provider did not say whether it charged for it: the
+   * catalog cost is kept (budgets count it) but may not have been billed.
+   */
+  charged?: 'unknown';
 }
 
 /** A warning attached to a job: something the provider ignored or did differently. */
 export interface JobWarning {
-  /** `unsupported`: a field this provider ignores; `moderated`: an output was blocked; `other`. */
-  type: 'unsupported' | 'moderated' | 'other';
+  /**
+   * `unsupported`: a field this provider ignores; `moderated`: an output was blocked;
+   * `cost_report_rejected`: the provider reported a cost the SDK does not trust (the catalog cost is
+   * counted instead); `reconciled`: the job was found by reconcile after its answer was lost; `other`.
+   */
+  type: 'unsupported' | 'moderated' | 'cost_report_rejected' | 'reconciled' | 'other';
   /** The neutral field concerned, if any. */
   field?: string;
   /** Provider that raised it. */
@@ -88,6 +97,8 @@ export interface Job {
   createdAt: string;
   /** ISO 8601 time of the last status change the SDK saw. */
   updatedAt: string;
+  /** The ledger's id of the submission that created the job (see `Ledger`), when known. */
+  submissionId?: string;
   /** The provider's last raw response body, for debugging. */
   raw?: unknown;
 }

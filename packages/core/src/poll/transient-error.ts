@@ -7,16 +7,16 @@ import { GrokImagineError } from '../errors/grok-imagine-error.ts';
  */
 export function isTransientPollError(error: unknown): error is GrokImagineError {
   if (!GrokImagineError.isInstance(error)) return false;
-  // Names, not instanceof, so errors from another installed copy of core are recognised too.
-  switch (error.name) {
-    case 'ConnectionError':
-    case 'RequestTimeoutError':
-    case 'RateLimitError':
+  // Kinds, not instanceof, so errors from another installed copy of core are recognised too.
+  switch (error.kind) {
+    case 'connection':
+    case 'timeout':
+    case 'rate-limit':
       return true;
-    case 'ProviderError':
+    case 'provider':
       return error.retryable || (error.status !== undefined && error.status >= 500);
-    case 'AbortedError':
-    case 'BotChallengeError':
+    case 'aborted':
+    case 'bot-challenge':
       return false;
     default:
       return error.retryable;

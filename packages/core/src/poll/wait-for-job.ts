@@ -45,6 +45,33 @@ export interface WaitForJobOptions {
   logger?: Logger | undefined;
 }
 
+/**
+ * One status read that the wait's own deadline and the caller's signal can end while it is in flight:
+ * the read gets a signal that aborts at either, and the wait stops waiting for it even if the read
+ * ignores its signal. Real time, because it bounds a real request.
+ */
+function boundedRead(
+  refresh: WaitForJobOptions['refresh'],
+  signal: AbortSignal | undefined,
+  remainingMs: number,
+): { result: Promise<Job>; timedOut(): boolean } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('wait timed out'));
+  }, Math.max(0, remainingMs));
+  const readSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  const stopped = new Promise<never>((_, reject) => {
+    const stop = () => reject(readSignal.reason);
+    if (readSignal.aborted) stop();
+    else readSignal.addEventListener('abort', stop, { once: true });
+  });
+  stopped.catch(() => {});
+  const result = Promise.race([refresh(readSignal), stopped]).finally(() => clearTimeout(timer));
+  return { result, timedOut: () => timedOut };
+}
+
 function aborted(options: WaitForJobOptions, cause: unknown): AbortedError {
   return new AbortedError(`Waiting for job ${options.jobId} was aborted.`, {
     provider: options.provider,
@@ -95,11 +122,13 @@ export async function waitForJob(options: WaitForJobOptions): Promise<Job> {
       }
     }
     let next: Job;
+    const read = boundedRead(options.refresh, signal, deadline - clock.now());
     try {
-      next = await options.refresh(signal);
+      next = await read.result;
       consecutiveErrors = 0;
     } catch (error) {
       if (signal?.aborted) throw aborted(options, signal.reason);
+      if (read.timedOut()) throw timedOut(last);
       if (!isTransientPollError(error) || ++consecutiveErrors > maxErrors) throw error;
       requestedDelay = requestedDelayMs(error);
       logger.warn?.(`${options.provider}: status read of ${options.jobId} failed; retrying`, {

@@ -1,15 +1,17 @@
 import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
-import type { Job } from '../job/job.ts';
 import type { MediaInput, ResolvedMedia } from '../media/media-input.ts';
 import type { PriceCatalog } from '../pricing/price-catalog.ts';
-import type { Quote } from '../pricing/quote.ts';
 import type { NormalizedRequest, ProviderRequest } from '../request/normalized-request.ts';
-import type { ProviderCapabilities } from './capabilities.ts';
-import type { ProviderId } from './provider-id.ts';
 import type { RequestType } from '../request/request-types.ts';
+import type { AdapterPlan } from './adapter-plan.ts';
+import type { NamedStatusResult, StartResult, StatusResult } from './adapter-result.ts';
+import type { ProviderCapabilities } from './capabilities.ts';
+import type { ProviderAccount } from './provider-account.ts';
+import type { ProviderId } from './provider-id.ts';
+import type { ReconcileQuery, ReconcileResult } from './reconcile.ts';
 
-/** Where a provider should call back when a job changes (Pixazo, Vydra). */
+/** Where a provider should call back when a job changes (Pixazo). */
 export interface WebhookTarget {
   /** HTTPS URL of your receiver; put a secret token in it. */
   url: string;
@@ -21,20 +23,32 @@ export interface WebhookTarget {
 export interface AdapterContext {
   /** Aborts the call. */
   signal?: AbortSignal | undefined;
-  /** The client's clock; use `clock.now()` for `createdAt` / `updatedAt`. */
+  /** The client's clock. */
   clock: Clock;
   logger: Logger;
   /**
-   * The neutral type the job was submitted as, when the client knows it (from this process or the
-   * journal). Status responses rarely say it; an adapter without it infers what it can.
+   * The neutral type the job was submitted as, when core knows it (from the ledger). Status answers
+   * rarely say it; an adapter without it infers what it can.
    */
   type?: RequestType | undefined;
 }
 
-/** What core hands an adapter's `submit`. */
-export interface SubmitContext extends AdapterContext {
+/**
+ * Marks the moment a job-creating request leaves the process. Core's HTTP layer sets `sent` just
+ * before the bytes go out, so an error after that point is an uncertain submission, and one before it
+ * (a failed upload, a missing key) provably created nothing.
+ */
+export interface CreateAttempt {
+  /** True once the create request may have reached the provider. */
+  sent: boolean;
+}
+
+/** What core hands an adapter's `start`. */
+export interface StartContext extends AdapterContext {
   /** Webhook to register with the job, when the caller asked for one. */
   webhook?: WebhookTarget | undefined;
+  /** Pass it to the create request (`HttpRequest.attempt`); core reads it when the call fails. */
+  attempt: CreateAttempt;
 }
 
 /** Polling cadence a provider prefers; core's poll loop starts from it. */
@@ -49,8 +63,8 @@ export interface PollHint {
 export type UploadMedia = (media: Extract<ResolvedMedia, { kind: 'bytes' }>) => Promise<string>;
 
 /**
- * What an adapter implements. Adapters map between neutral and wire shapes; they hold no loops,
- * sleeps or retries — core does polling, retries, rate limiting and timeouts.
+ * What an adapter implements: mapping only. Core normalizes and checks the request once, plans it,
+ * writes the ledger, builds every `Job`, and owns polling, timeouts, abort, retries and rate limits.
  */
 export interface ProviderAdapter {
   /** Provider id; also the job id prefix. */
@@ -61,23 +75,24 @@ export interface ProviderAdapter {
   readonly prices: PriceCatalog;
   /** Preferred polling cadence. */
   readonly pollHint?: PollHint;
-  /** Creates a job. A synchronous image comes back as a job already `done`. */
-  submit(request: ProviderRequest, ctx: SubmitContext): Promise<Job>;
-  /** Reads a job's current state by the provider's own id. Unknown statuses stay `pending`. */
-  refresh(providerJobId: string, ctx: AdapterContext): Promise<Job>;
-  /** Cancels a job, where the provider can. */
-  cancel?(providerJobId: string, ctx: AdapterContext): Promise<Job>;
-  /** Prices a request from the catalog, without network. */
-  quote(request: NormalizedRequest<MediaInput | ResolvedMedia>): Quote;
-  /** Turns a webhook callback body into a job. */
-  parseWebhook?(body: unknown, headers?: Headers): Job;
+  /** Chooses the model or endpoint for a checked request and prices it; no network. */
+  plan(request: NormalizedRequest<MediaInput | ResolvedMedia>): AdapterPlan;
+  /** Sends the job-creating request the plan describes and reads the answer. */
+  start(request: ProviderRequest, plan: AdapterPlan, ctx: StartContext): Promise<StartResult>;
   /**
-   * After a `SubmissionUncertainError`, looks for the job the lost submission created (Vydra lists
-   * recent jobs). Returns it, or `undefined` when none matches.
+   * Reads a job's current state by the provider's own id. Unknown statuses stay `pending`. When the
+   * answer names a job id, return it: core refuses an answer about another job.
    */
-  reconcileSubmission?(
-    request: ProviderRequest,
-    submittedAt: number,
-    ctx: AdapterContext,
-  ): Promise<Job | undefined>;
+  status(providerJobId: string, ctx: AdapterContext): Promise<NamedStatusResult>;
+  /** Cancels a job, where the provider can. */
+  cancel?(providerJobId: string, ctx: AdapterContext): Promise<NamedStatusResult>;
+  /**
+   * Looks for the job an uncertain submission may have created (Vydra lists recent jobs). Matches by
+   * evidence only; a job that `query.isOwned` says belongs to another submission is never taken.
+   */
+  reconcile?(query: ReconcileQuery, ctx: AdapterContext): Promise<ReconcileResult>;
+  /** Reads a webhook callback body: the job it names and its state. */
+  parseWebhook?(body: unknown, headers?: Headers): StatusResult & { providerJobId: string };
+  /** What the account can tell: balance, plan limits. */
+  account?(ctx: AdapterContext): Promise<ProviderAccount>;
 }

@@ -1,10 +1,10 @@
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '../job/job.ts';
 import { describe, expect, it } from 'vitest';
-import { journalJob, journalRequest } from './journal-request.ts';
+import { ledgerJob, ledgerRequest } from './ledger-request.ts';
 
-describe('journalRequest', () => {
+describe('ledgerRequest', () => {
   it('keeps URLs and paths, and replaces bytes and data URIs with placeholders', () => {
-    const journaled = journalRequest({
+    const journaled = ledgerRequest({
       type: 'image-edit',
       prompt: 'make it blue',
       images: [
@@ -32,7 +32,7 @@ describe('journalRequest', () => {
   });
 });
 
-describe('journalJob', () => {
+describe('ledgerJob', () => {
   it('drops raw bodies and inline output bytes but keeps everything else', () => {
     const job: Job = {
       id: 'xai:1',
@@ -49,11 +49,11 @@ describe('journalJob', () => {
       raw: { big: true },
       cost: { usdTicks: 1, basis: 'reported' },
     };
-    expect(journalJob(job)).toEqual({
+    expect(ledgerJob(job)).toEqual({
       ...job,
       raw: undefined,
       outputs: [{ mimeType: 'image/jpeg' }, { url: 'https://m/x.jpg', mimeType: 'image/jpeg' }],
     });
-    expect('raw' in journalJob(job)).toBe(false);
+    expect('raw' in ledgerJob(job)).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
-import type { GenerationRequest, Job } from '@grok-imagine/core';
-import type { JournaledRequest } from './job-record.ts';
+import type { Job } from '../job/job.ts';
+import type { RequestType } from '../request/request-types.ts';
+
+/**
+ * A request as the ledger keeps it: media inputs kept as URLs (or `{ path }`), bytes and data URIs
+ * replaced by a placeholder such as `"[bytes: 2048 image/png]"` — a ledger never holds media bytes.
+ */
+export type LedgerRequest = Record<string, unknown> & { type: RequestType };
 
 const MEDIA_FIELDS = ['image', 'images', 'references', 'video'] as const;
 
@@ -9,8 +15,8 @@ function byteLength(value: unknown): number | undefined {
   return undefined;
 }
 
-/** One media input as it may be journaled: URLs and paths as they are, anything holding bytes as a placeholder. */
-function journalMedia(media: unknown): unknown {
+/** One media input as the ledger may keep it: URLs and paths as they are, anything holding bytes as a placeholder. */
+function ledgerMedia(media: unknown): unknown {
   if (media instanceof URL) return media.href;
   if (typeof media === 'string') {
     if (!media.startsWith('data:')) return media;
@@ -29,22 +35,22 @@ function journalMedia(media: unknown): unknown {
   return '[media]';
 }
 
-/** A request ready for the journal: media bytes and data URIs replaced by placeholders. */
-export function journalRequest(request: GenerationRequest): JournaledRequest {
+/** A request ready for the ledger: media bytes and data URIs replaced by placeholders. */
+export function ledgerRequest(request: { type: RequestType }): LedgerRequest {
   const copy: Record<string, unknown> = { ...request };
   for (const field of MEDIA_FIELDS) {
     const value = copy[field];
     if (value === undefined) continue;
-    copy[field] = Array.isArray(value) ? value.map(journalMedia) : journalMedia(value);
+    copy[field] = Array.isArray(value) ? value.map(ledgerMedia) : ledgerMedia(value);
   }
-  return copy as JournaledRequest;
+  return copy as LedgerRequest;
 }
 
 /**
- * A job ready for the journal: the provider's raw body and inline output bytes (`data`) dropped, so a
+ * A job ready for the ledger: the provider's raw body and inline output bytes (`data`) dropped, so a
  * record stays one small line. URLs, MIME types and everything else are kept.
  */
-export function journalJob(job: Job): Job {
+export function ledgerJob(job: Job): Job {
   const { raw: _raw, ...rest } = job;
   return { ...rest, outputs: job.outputs.map(({ data: _data, ...output }) => output) };
 }

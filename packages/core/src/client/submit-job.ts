@@ -1,0 +1,172 @@
+import { GrokImagineError } from '../errors/grok-imagine-error.ts';
+import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
+import { UnsupportedError } from '../errors/unsupported-error.ts';
+import { buildJob } from '../job/build-job.ts';
+import { providerJobIdProblem } from '../job/job-id.ts';
+import { isTerminal, type Job } from '../job/job.ts';
+import type { LedgerEntry } from '../ledger/ledger-types.ts';
+import { ledgerRequest } from '../ledger/ledger-request.ts';
+import type { StartResult } from '../provider/adapter-result.ts';
+import type { CreateAttempt } from '../provider/provider-adapter.ts';
+import type { ProviderRequest } from '../request/normalized-request.ts';
+import { acquireJobSlot } from './acquire-job-slot.ts';
+import type { ClientRuntime } from './client-runtime.ts';
+import type { SubmitOptions } from './client-types.ts';
+import { toLedgerError } from './ledger-error.ts';
+import type { PreparedRequest } from './prepare-request.ts';
+import { reconcileEntry } from './reconcile-entry.ts';
+import { resolveRequestMedia } from './resolve-request-media.ts';
+import { settleStartFailure } from './settle-start-failure.ts';
+
+function refusedBeforeSending(error: unknown, provider: ClientRuntime['adapter']['id']): never {
+  throw settleStartFailure(error, false, provider).error;
+}
+
+/** What an earlier submission with the same idempotency key became, as `submit` answers it. */
+function answerFromKey(entry: LedgerEntry): Job {
+  if (entry.state === 'accepted' && entry.job) return entry.job;
+  throw new SubmissionUncertainError(
+    `A submission with key "${entry.key}" (${entry.submissionId}) is ${entry.state === 'intent' ? 'still without an answer' : 'uncertain'} on ${entry.provider}; it is not sent again. Check it with resume() first.`,
+    { provider: entry.provider, submissionId: entry.submissionId, request: entry.request, candidates: entry.candidates },
+  );
+}
+
+async function uncertain(
+  runtime: ClientRuntime,
+  entry: LedgerEntry,
+  cause: GrokImagineError,
+  signal: AbortSignal | undefined,
+): Promise<Job> {
+  await runtime.ledger.recordUncertain(entry.submissionId, toLedgerError(cause));
+  const found = runtime.adapter.reconcile ? await reconcileEntry(runtime, entry, signal) : undefined;
+  if (found?.outcome === 'found') return found.job;
+  const candidates = found?.outcome === 'ambiguous' ? found.candidates : [];
+  throw new SubmissionUncertainError(cause.message, {
+    provider: entry.provider,
+    status: cause.status,
+    cause: cause.cause ?? cause,
+    submissionId: entry.submissionId,
+    request: entry.request,
+    candidates,
+  });
+}
+
+/**
+ * Submits a prepared request: resolves media, takes a concurrent-job slot, lets the caller admit it
+ * (budget), writes the intent durably, then sends the create request and records the outcome. Every
+ * error carries `accepted`; an unknown outcome is reconciled where the adapter can, else thrown as
+ * `SubmissionUncertainError` — never sent again.
+ */
+export async function submitJob(
+  runtime: ClientRuntime,
+  prepared: PreparedRequest,
+  options: SubmitOptions = {},
+): Promise<Job> {
+  const { adapter, ledger, slots, clock, logger } = runtime;
+  const provider = adapter.id;
+  const { signal, webhook } = options;
+  let providerRequest: ProviderRequest;
+  try {
+    await ledger.ready();
+    if (options.key !== undefined) {
+      const earlier = await ledger.entryOfKey(options.key);
+      if (earlier && earlier.state !== 'refused') return answerFromKey(earlier);
+    }
+    if (webhook && !adapter.capabilities.webhooks) {
+      throw new UnsupportedError(`${provider} does not support webhooks; poll with wait() instead.`, {
+        provider,
+        code: 'webhooks_unsupported',
+      });
+    }
+    providerRequest = await resolveRequestMedia(prepared.request, {
+      ...runtime.options,
+      explicitFields: prepared.explicitFields,
+    });
+    await acquireJobSlot({
+      slots,
+      clock,
+      random: runtime.random,
+      poll: runtime.options.poll,
+      hint: adapter.pollHint,
+      signal,
+      logger,
+      provider,
+      refresh: runtime.refresh,
+    });
+  } catch (error) {
+    refusedBeforeSending(error, provider);
+  }
+  const intent = {
+    submissionId: globalThis.crypto.randomUUID(),
+    provider,
+    type: prepared.request.type,
+    request: ledgerRequest(prepared.request),
+    quote: prepared.plan.quote,
+    route: prepared.plan.route,
+    key: options.key,
+    callId: options.callId,
+  };
+  let entry: LedgerEntry;
+  try {
+    runtime.options.admit?.(prepared, ledger);
+    const recorded = ledger.recordIntent(intent);
+    entry = recorded.entry;
+    await recorded.durable;
+  } catch (error) {
+    slots.unreserve();
+    if (ledger.entry(intent.submissionId)) await ledger.recordRefused(intent.submissionId, toLedgerError(error)).catch(() => {});
+    refusedBeforeSending(error, provider);
+  }
+  const attempt: CreateAttempt = { sent: false };
+  let result: StartResult;
+  try {
+    result = await adapter.start(providerRequest, prepared.plan, {
+      signal,
+      clock,
+      logger,
+      type: prepared.request.type,
+      webhook,
+      attempt,
+    });
+  } catch (thrown) {
+    slots.unreserve();
+    const settled = settleStartFailure(thrown, attempt.sent, provider);
+    if (settled.acceptance === 'no') {
+      await ledger.recordRefused(entry.submissionId, toLedgerError(settled.error));
+      throw settled.error;
+    }
+    return runtime.observe(await uncertain(runtime, entry, settled.error, signal));
+  }
+  slots.unreserve();
+  const problem = providerJobIdProblem(result.providerJobId);
+  if (problem) {
+    const error = new GrokImagineError(`${provider}: the provider accepted the job but its id cannot be used: ${problem}.`, {
+      provider,
+      code: 'bad_job_id',
+    });
+    return runtime.observe(await uncertain(runtime, entry, error, signal));
+  }
+  const job = buildJob(
+    {
+      provider,
+      providerJobId: result.providerJobId,
+      type: prepared.request.type,
+      createdAt: new Date(clock.now()).toISOString(),
+      warnings: prepared.warnings,
+      quote: prepared.plan.quote,
+      submissionId: entry.submissionId,
+    },
+    result,
+    clock.now(),
+  );
+  try {
+    await ledger.recordAccepted(entry.submissionId, job);
+  } catch (cause) {
+    throw new SubmissionUncertainError(
+      `${provider} accepted job ${job.id}, but the ledger could not record it; keep this id to wait on it.`,
+      { provider, requestId: job.id, submissionId: entry.submissionId, candidates: [job.id], cause },
+    );
+  }
+  if (!isTerminal(job)) slots.hold(job.id);
+  return job;
+}
