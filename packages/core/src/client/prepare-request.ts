@@ -2,6 +2,7 @@ import type { JobWarning } from '../job/job.ts';
 import type { AdapterPlan } from '../provider/adapter-plan.ts';
 import { checkCapabilities } from '../provider/check-capabilities.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
+import { resolveProviderDefaults } from '../provider/resolve-provider-defaults.ts';
 import { type NormalizeResult, normalizeRequest } from '../request/normalize-request.ts';
 import type { NormalizedRequest } from '../request/normalized-request.ts';
 import type { GenerationRequest } from '../request/request-schemas.ts';
@@ -24,14 +25,17 @@ export interface PreparedRequest {
 }
 
 /**
- * Checks and plans an already normalized request on one provider. Throws the capability check's
- * `UnsupportedError` / `ValidationError` when the provider cannot take it.
+ * Checks and plans an already normalized request on one provider: defaults the provider does not
+ * offer are resolved to its own (`resolveProviderDefaults`), then the capability check, then the
+ * plan. Throws the capability check's `UnsupportedError` / `ValidationError` when the provider cannot
+ * take it.
  */
 export function prepareNormalized(
   adapter: ProviderAdapter,
-  normalized: NormalizeResult,
+  given: NormalizeResult,
   strict: boolean,
 ): PreparedRequest {
+  const { normalized, warnings: defaultWarnings } = resolveProviderDefaults(adapter.id, adapter.capabilities, given);
   const capabilityWarnings = checkCapabilities(adapter.id, adapter.capabilities, normalized.request, {
     explicitFields: normalized.explicitFields,
     strict,
@@ -41,7 +45,7 @@ export function prepareNormalized(
     provider: adapter.id,
     request: normalized.request,
     explicitFields: normalized.explicitFields,
-    warnings: [...capabilityWarnings, ...plan.warnings],
+    warnings: [...defaultWarnings, ...capabilityWarnings, ...plan.warnings],
     plan,
   };
 }

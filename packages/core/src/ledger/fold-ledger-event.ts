@@ -38,6 +38,9 @@ export function foldLedgerEvent(previous: LedgerEntry | undefined, event: Ledger
     case 'job':
       if (!previous || previous.state !== 'accepted') return previous;
       return { ...previous, job: event.job, updatedAt: event.at };
+    case 'superseded':
+      if (!previous) return undefined;
+      return { ...previous, supersededBy: event.by, updatedAt: event.at };
   }
 }
 

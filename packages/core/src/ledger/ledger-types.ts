@@ -50,6 +50,11 @@ export interface LedgerEntry {
   error?: LedgerError | undefined;
   /** Provider jobs that might be this submission's, when reconcile could not tell them apart. */
   candidates?: string[] | undefined;
+  /**
+   * The submission the user re-sent this one as (`resubmit`): it no longer counts as unresolved,
+   * but still counts towards spend (it may have been charged).
+   */
+  supersededBy?: string | undefined;
   /** ISO 8601 time the intent was written. */
   intentAt: string;
   /** ISO 8601 time of the last event. */
@@ -72,6 +77,7 @@ export type LedgerEvent =
   | { event: 'refused'; at: string; submissionId: string; error: LedgerError }
   | { event: 'uncertain'; at: string; submissionId: string; error: LedgerError; candidates?: string[] | undefined }
   | { event: 'job'; at: string; submissionId: string; job: Job }
+  | { event: 'superseded'; at: string; submissionId: string; by: string }
   | { event: 'snapshot'; entry: LedgerEntry };
 
 /**

@@ -119,6 +119,13 @@ export class Ledger {
     await this.#write(event, true);
   }
 
+  /** Records that the user re-sent an unresolved submission as `by` (see `resubmit`). */
+  async recordSuperseded(submissionId: string, by: string): Promise<void> {
+    const event: LedgerEvent = { event: 'superseded', at: this.#now(), submissionId, by };
+    this.#apply(event);
+    await this.#write(event, true);
+  }
+
   /**
    * Records a newer state of a job the ledger knows (one write per change of status, phase, progress,
    * outputs, cost or error). Jobs of other submissions, or unchanged states, write nothing.
@@ -163,9 +170,14 @@ export class Ledger {
     return [...this.#entries.values()];
   }
 
-  /** Submissions without a known outcome: `intent` (the process died waiting) and `uncertain`. */
+  /**
+   * Submissions without a known outcome: `intent` (the process died waiting) and `uncertain`, unless
+   * the user already re-sent them.
+   */
   unresolved(): LedgerEntry[] {
-    return this.entries().filter((entry) => entry.state === 'intent' || entry.state === 'uncertain');
+    return this.entries().filter(
+      (entry) => (entry.state === 'intent' || entry.state === 'uncertain') && !entry.supersededBy,
+    );
   }
 
   /** Spend of the submissions made through this ledger object, plus amounts in flight. O(1). */

@@ -1,0 +1,38 @@
+import type { JobWarning } from '../job/job.ts';
+import type { NormalizeResult } from '../request/normalize-request.ts';
+import type { NormalizedRequest } from '../request/normalized-request.ts';
+import type { ProviderCapabilities } from './capabilities.ts';
+import { violatesFieldRule } from './field-rule-check.ts';
+import type { ProviderId } from './provider-id.ts';
+
+/**
+ * Makes core's defaults work on every provider: a field the user left out whose default this
+ * provider does not offer for the request type takes the provider's first allowed value (capability
+ * lists put the cheapest first), with a warning — e.g. `quality` on Pixazo's image edit, which
+ * exists only in the quality tier. A value the user set is never changed: it is checked as given.
+ */
+export function resolveProviderDefaults(
+  provider: ProviderId,
+  capabilities: ProviderCapabilities,
+  normalized: NormalizeResult,
+): { normalized: NormalizeResult; warnings: JobWarning[] } {
+  const capability = capabilities.types[normalized.request.type];
+  if (!capability) return { normalized, warnings: [] };
+  const request = { ...normalized.request } as Record<string, unknown>;
+  const warnings: JobWarning[] = [];
+  for (const [field, rule] of Object.entries(capability.fields)) {
+    if (rule.kind !== 'enum' || normalized.explicitFields.has(field)) continue;
+    const value = request[field];
+    if (value === undefined || !violatesFieldRule(rule, value) || rule.values.length === 0) continue;
+    const chosen = rule.values[0]!;
+    request[field] = chosen;
+    warnings.push({
+      type: 'other',
+      field,
+      provider,
+      message: `${field} was not set; ${provider} does not offer the default "${String(value)}" for ${normalized.request.type}, so "${chosen}" is used (the quote prices it).`,
+    });
+  }
+  if (warnings.length === 0) return { normalized, warnings };
+  return { normalized: { ...normalized, request: request as unknown as NormalizedRequest }, warnings };
+}
