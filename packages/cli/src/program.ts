@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CommandContext } from './commands/command-context.ts';
+import { registerAccountCommand } from './commands/account.ts';
 import { registerCancelCommand } from './commands/cancel.ts';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerDemoCommand } from './commands/demo.ts';
@@ -9,6 +10,7 @@ import { registerEmulatorCommand } from './commands/emulator.ts';
 import { registerImageCommand } from './commands/image.ts';
 import { registerJobsCommand } from './commands/jobs.ts';
 import { registerQuoteCommand } from './commands/quote.ts';
+import { registerResubmitCommand } from './commands/resubmit.ts';
 import { registerResumeCommand } from './commands/resume.ts';
 import { registerStatusCommand } from './commands/status.ts';
 import { registerVideoEditCommands } from './commands/video-edit.ts';
@@ -55,6 +57,8 @@ export function createProgram(context: CommandContext): Command {
   registerCompareCommand(program, context);
   registerJobsCommand(program, context);
   registerResumeCommand(program, context);
+  registerResubmitCommand(program, context);
+  registerAccountCommand(program, context);
   registerEmulatorCommand(program, context);
   registerDemoCommand(program, context);
   // Subcommands inherit exitOverride and output settings only when set before they were added;

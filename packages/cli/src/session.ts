@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import {
   createImagine,
-  FileJobStore,
+  FileLedgerStore,
   type Imagine,
-  type JobStore,
-  MemoryJobStore,
+  type LedgerStore,
+  MemoryLedgerStore,
   type NodeGrokImagineConfig,
 } from '@grok-imagine/sdk/node';
 import type { CliIo } from './cli-io.ts';
@@ -113,8 +113,8 @@ export class Session {
     this.#ephemeral = true;
   }
 
-  #journal(): JobStore {
-    return this.jobsResumable ? new FileJobStore(this.journalPath) : new MemoryJobStore();
+  #journal(): LedgerStore {
+    return this.jobsResumable ? new FileLedgerStore(this.journalPath) : new MemoryLedgerStore();
   }
 
   /** The SDK client for this run. */

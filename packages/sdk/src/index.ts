@@ -1,7 +1,8 @@
 export { compare, type CompareOptions } from './compare/compare.ts';
 export type { CompareRow } from './compare/compare-row.ts';
 export { createImagine } from './imagine/create-imagine.ts';
-export type { Imagine, ResumeOptions } from './imagine/imagine-types.ts';
+export type { Imagine, ResubmitOptions, ResumeOptions } from './imagine/imagine-types.ts';
+export type { ResumeReport, UncertainSubmission } from './imagine/resume-report.ts';
 export type {
   BudgetConfig,
   GrokImagineConfig,
@@ -13,13 +14,7 @@ export type {
 } from './config/grok-imagine-config.ts';
 export { GrokImagineConfigSchema } from './config/config-schema.ts';
 export { API_KEY_ENV, CONFIG_FILE_ENV, PROVIDER_ENV } from './config/api-key-env.ts';
-export type { Spend } from './budget/spend-tracker.ts';
-export type { JobRecord, JournaledRequest } from './journal/job-record.ts';
-export type { JobStore } from './journal/job-store.ts';
-export { MemoryJobStore } from './journal/memory-job-store.ts';
-export { foldJobRecords } from './journal/fold-job-records.ts';
 export type { RoutedJob, RoutingAttempt, RoutingRecord } from './routing/routing-record.ts';
-export { isProvablyUnaccepted } from './routing/is-provably-unaccepted.ts';
 
 // What users handle with every call, re-exported so one install is enough.
 export {
@@ -33,6 +28,8 @@ export {
   InsufficientCreditsError,
   JobExpiredError,
   JobFailedError,
+  Ledger,
+  MemoryLedgerStore,
   NotFoundError,
   PermissionError,
   PROVIDER_IDS,
@@ -57,15 +54,22 @@ export type {
   JobOutput,
   JobStatus,
   JobWarning,
+  LedgerEntry,
+  LedgerEvent,
+  LedgerRequest,
+  LedgerStore,
   Logger,
   MediaInput,
   PriceConfidence,
   PriceOverride,
   PriceOverrides,
+  ProviderAccount,
   ProviderId,
   Quote,
   QuoteLine,
   RequestType,
+  Spend,
+  SubmissionState,
   SubmitOptions,
   WaitOptions,
 } from '@grok-imagine/core';

@@ -1,36 +1,54 @@
 import type { Command } from 'commander';
-import type { JobRecord } from '@grok-imagine/sdk/node';
+import type { LedgerEntry } from '@grok-imagine/sdk/node';
 import { formatCost, formatQuote } from '../output/format-money.ts';
 import { describeState } from '../output/progress-view.ts';
 import { renderTable } from '../output/render-table.ts';
 import { printableJob } from '../output/to-json.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 
-function row(record: JobRecord): string[] {
+/** What the journal knows of a submission, in one word or two. */
+function stateOf(entry: LedgerEntry): string {
+  if (entry.supersededBy) return `resubmitted (${entry.supersededBy})`;
+  if (entry.state === 'accepted' && entry.job) return describeState(entry.job);
+  if (entry.state === 'intent') return 'sent, no answer';
+  return entry.state;
+}
+
+function row(entry: LedgerEntry): string[] {
   return [
-    record.id,
-    record.type,
-    describeState(record.job),
-    formatQuote(record.quote),
-    formatCost(record.job.cost),
-    record.updatedAt,
+    entry.jobId ?? `submission ${entry.submissionId}`,
+    entry.type,
+    stateOf(entry),
+    formatQuote(entry.quote),
+    formatCost(entry.job?.cost),
+    entry.updatedAt,
   ];
 }
 
-/** `grok-imagine jobs`: every job in the journal, as last seen (no network). */
+/** True for what still needs attention: a job running, or a submission without a known outcome. */
+function isPending(entry: LedgerEntry): boolean {
+  if (entry.supersededBy) return false;
+  if (entry.state === 'intent' || entry.state === 'uncertain') return true;
+  return entry.state === 'accepted' && entry.job?.status === 'pending';
+}
+
+/** `grok-imagine jobs`: every submission in the journal, as last seen (no network). */
 export function registerJobsCommand(program: Command, context: CommandContext): void {
   program
     .command('jobs')
-    .description('list the jobs in the journal (no network)')
-    .option('--pending', 'only jobs still pending')
+    .description('list the submissions in the journal and their jobs (no network)')
+    .option('--pending', 'only jobs still running and submissions without a known outcome')
     .action(
       sessionAction<{ pending?: boolean }>(context, async (session, _args, options) => {
         const imagine = await session.imagine();
-        const records = (await imagine.jobs()).filter((r) => !options.pending || r.job.status === 'pending');
-        const json = records.map((record) => ({ ...record, job: printableJob(record.job) }));
-        const text = records.length
-          ? renderTable(['id', 'type', 'status', 'quoted', 'cost', 'updated'], records.map(row))
-          : `no jobs in ${session.journalPath}`;
+        const all = await imagine.jobs();
+        const entries = all.filter((entry) => !options.pending || isPending(entry));
+        const json = entries.map((entry) => (entry.job ? { ...entry, job: printableJob(entry.job) } : entry));
+        const text = entries.length
+          ? renderTable(['job', 'type', 'status', 'quoted', 'cost', 'updated'], entries.map(row))
+          : options.pending && all.length > 0
+            ? `no pending jobs in ${session.journalPath}`
+            : `no jobs in ${session.journalPath}`;
         session.output.result({ jobs: json }, text);
         return 0;
       }),

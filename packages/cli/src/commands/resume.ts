@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import type { Job, Quote } from '@grok-imagine/core';
+import { AbortedError, type Job, type Quote, type ResumeReport } from '@grok-imagine/sdk/node';
 import { download } from '@grok-imagine/sdk/node';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
 import { describeJob } from '../output/describe-job.ts';
@@ -8,60 +8,48 @@ import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
 import type { Session } from '../session.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
-import { isAbort } from './job-outcome.ts';
 
 /**
- * `grok-imagine resume`: waits for every journaled job still pending (left by Ctrl-C or a crash)
- * and downloads the outputs of those that end done. Exit 4 when any ended failed or expired.
+ * `grok-imagine resume`: picks up after a crash or Ctrl-C. Submissions without a known outcome are
+ * looked for where the provider can list jobs, and otherwise reported as uncertain with what to
+ * check (never sent again); every job still pending is waited on and its outputs downloaded.
+ * Exit 7 when something stays uncertain, 4 when a job ended failed or expired.
  */
 export function registerResumeCommand(program: Command, context: CommandContext): void {
   program
     .command('resume')
-    .description('finish the journaled jobs still pending and download their outputs')
+    .description('settle the journal after a crash: find lost submissions, finish pending jobs, download')
     .option('--no-download', 'do not download the outputs')
     .action(
       sessionAction<{ download: boolean }>(context, async (session, _args, options) => {
         const imagine = await session.imagine();
-        const pending = (await imagine.jobs()).filter((record) => record.job.status === 'pending');
-        if (pending.length === 0) {
-          session.output.result({ jobs: [] }, 'no pending jobs to resume');
-          return 0;
-        }
-        session.output.note(`resuming ${pending.length} job${pending.length === 1 ? '' : 's'}`);
-        for (const record of pending) {
-          session.output.progress.update(record.job, record.quote && formatQuote(record.quote));
-        }
-        let jobs: Job[];
-        try {
-          jobs = await imagine.resume({
-            timeoutMs: session.timeoutMs,
-            signal: session.signal,
-            onProgress: (job) => session.output.progress.update(job),
-          });
-        } catch (error) {
-          if (!isAbort(error, session.signal)) throw error;
-          session.output.progress.stop();
-          session.io.stderr.write(
-            'interrupted: the jobs are still running; run `grok-imagine resume` again\n',
-          );
+        const entries = await imagine.jobs();
+        const quotes = new Map(entries.filter((e) => e.jobId).map((e) => [e.jobId as string, e.quote]));
+        session.output.note('settling the journal');
+        const report = await imagine.resume({
+          timeoutMs: session.timeoutMs,
+          signal: session.signal,
+          onProgress: (job) => session.output.progress.update(job, quotes.get(job.id) && formatQuote(quotes.get(job.id))),
+        });
+        session.output.progress.stop();
+        if (report.failed.some(({ error }) => AbortedError.isInstance(error))) {
+          session.io.stderr.write('interrupted: the jobs are still running; run `grok-imagine resume` again\n');
           return EXIT_CODES.interrupted;
         }
-        session.output.progress.stop();
-        const quotes = new Map(pending.map((record) => [record.id, record.quote]));
-        return printResumed(session, jobs, quotes, options.download);
+        return printReport(session, report, quotes, options.download);
       }),
     );
 }
 
-async function printResumed(
+async function printReport(
   session: Session,
-  jobs: Job[],
+  report: ResumeReport,
   quotes: ReadonlyMap<string, Quote | undefined>,
   shouldDownload: boolean,
 ): Promise<number> {
   const results: { job: ReturnType<typeof printableJob>; quote?: Quote; files: string[] }[] = [];
   const lines: string[] = [];
-  for (const job of jobs) {
+  for (const job of report.jobs) {
     const files =
       job.status === 'done' && shouldDownload
         ? await download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
@@ -71,6 +59,25 @@ async function printResumed(
     const shown = files.map((file) => relative(session.io.cwd, file) || file);
     lines.push(...describeJob(job, { ...(quote && { quoted: formatQuote(quote) }), files: shown }), '');
   }
-  session.output.result({ jobs: results }, lines.slice(0, -1));
-  return jobs.every((job) => job.status === 'done') ? EXIT_CODES.ok : EXIT_CODES.jobFailed;
+  for (const item of report.uncertain) {
+    lines.push(
+      `uncertain ${item.submissionId} (${item.provider}, ${item.request.type}, sent ${item.intentAt})`,
+      `reason    ${item.reason}`,
+      `check     ${item.hint}`,
+      '',
+    );
+  }
+  for (const { jobId, error } of report.failed) lines.push(`job       ${jobId}`, `error     ${error.message}`, '');
+  if (lines.length === 0) lines.push('nothing to resume: no pending jobs and no uncertain submissions', '');
+  session.output.result(
+    {
+      jobs: results,
+      uncertain: report.uncertain,
+      failed: report.failed.map(({ jobId, error }) => ({ jobId, error: error.toJSON() })),
+    },
+    lines.slice(0, -1),
+  );
+  if (report.uncertain.length > 0) return EXIT_CODES.uncertain;
+  if (report.failed.length > 0) return EXIT_CODES.provider;
+  return report.jobs.every((job: Job) => job.status === 'done') ? EXIT_CODES.ok : EXIT_CODES.jobFailed;
 }

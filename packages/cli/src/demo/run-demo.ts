@@ -3,7 +3,7 @@ import type { GenerationRequest, ProviderId } from '@grok-imagine/core';
 import {
   createImagine,
   type Imagine,
-  MemoryJobStore,
+  MemoryLedgerStore,
   type NodeGrokImagineConfig,
 } from '@grok-imagine/sdk/node';
 import { waitAndDownload } from '../commands/finish-job.ts';
@@ -41,7 +41,7 @@ async function baseConfig(session: Session, options: DemoOptions): Promise<NodeG
     env: { ...session.io.env },
     // The demo is reproducible: no user config file, no journal file (emulator jobs die with it).
     configFile: false,
-    store: new MemoryJobStore(),
+    store: new MemoryLedgerStore(),
     providers: emulator.providers,
     poll: DEMO_POLL,
   };

@@ -16,6 +16,11 @@ export const EXIT_CODES = {
   timeout: 5,
   /** The provider or the network failed (5xx, rate limit, connection, unreadable answer). */
   provider: 6,
+  /**
+   * A submission's answer was lost: the job may exist and be charged. It is in the journal as
+   * uncertain; `grok-imagine resume` looks for it, and it is never sent again on its own.
+   */
+  uncertain: 7,
   /** Interrupted (Ctrl-C); a submitted job keeps running and `grok-imagine resume` finishes it. */
   interrupted: 130,
 } as const;
@@ -32,6 +37,7 @@ export const EXIT_CODE_TABLE: readonly { code: ExitCode; meaning: string }[] = [
   { code: 4, meaning: 'job failed or expired' },
   { code: 5, meaning: 'timed out waiting; the job is still running (resume with `grok-imagine resume`)' },
   { code: 6, meaning: 'provider or network error' },
+  { code: 7, meaning: 'submission uncertain: the job may exist and be charged (see `grok-imagine resume`)' },
   { code: 130, meaning: 'interrupted (Ctrl-C); the job is still running' },
 ];
 
@@ -41,31 +47,31 @@ export function exitCodeHelp(): string {
   return ['Exit codes:', ...rows].join('\n');
 }
 
-// By error class name, so errors from a second installed copy of core classify the same way.
-const codeByErrorName: Readonly<Record<string, ExitCode>> = {
-  ValidationError: EXIT_CODES.usage,
-  UnsupportedError: EXIT_CODES.usage,
-  ContentPolicyError: EXIT_CODES.usage,
-  NotFoundError: EXIT_CODES.usage,
-  AuthenticationError: EXIT_CODES.auth,
-  PermissionError: EXIT_CODES.auth,
-  InsufficientCreditsError: EXIT_CODES.auth,
-  BudgetExceededError: EXIT_CODES.auth,
-  JobFailedError: EXIT_CODES.jobFailed,
-  JobExpiredError: EXIT_CODES.jobFailed,
-  WaitTimeoutError: EXIT_CODES.timeout,
-  ProviderError: EXIT_CODES.provider,
-  RateLimitError: EXIT_CODES.provider,
-  ConnectionError: EXIT_CODES.provider,
-  RequestTimeoutError: EXIT_CODES.provider,
-  ResponseValidationError: EXIT_CODES.provider,
-  SubmissionUncertainError: EXIT_CODES.provider,
-  BotChallengeError: EXIT_CODES.provider,
-  AbortedError: EXIT_CODES.interrupted,
+// By error kind (data every SDK error carries), so a second installed copy of core classifies the same way.
+const codeByKind: Readonly<Record<string, ExitCode>> = {
+  validation: EXIT_CODES.usage,
+  unsupported: EXIT_CODES.usage,
+  'content-policy': EXIT_CODES.usage,
+  'not-found': EXIT_CODES.usage,
+  authentication: EXIT_CODES.auth,
+  permission: EXIT_CODES.auth,
+  'insufficient-credits': EXIT_CODES.auth,
+  budget: EXIT_CODES.auth,
+  'job-failed': EXIT_CODES.jobFailed,
+  'job-expired': EXIT_CODES.jobFailed,
+  'wait-timeout': EXIT_CODES.timeout,
+  provider: EXIT_CODES.provider,
+  'rate-limit': EXIT_CODES.provider,
+  connection: EXIT_CODES.provider,
+  timeout: EXIT_CODES.provider,
+  'response-validation': EXIT_CODES.provider,
+  'bot-challenge': EXIT_CODES.provider,
+  'submission-uncertain': EXIT_CODES.uncertain,
+  aborted: EXIT_CODES.interrupted,
 };
 
 /** The exit code for an error a command threw. */
 export function exitCodeFor(error: unknown): ExitCode {
   if (!GrokImagineError.isInstance(error)) return EXIT_CODES.unexpected;
-  return codeByErrorName[error.name] ?? EXIT_CODES.unexpected;
+  return codeByKind[error.kind] ?? EXIT_CODES.unexpected;
 }

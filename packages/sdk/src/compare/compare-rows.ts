@@ -2,6 +2,7 @@ import {
   type GenerationRequest,
   GrokImagineError,
   normalizeRequest,
+  prepareNormalized,
   PROVIDER_IDS,
   type ProviderId,
   ValidationError,
@@ -9,7 +10,6 @@ import {
 } from '@grok-imagine/core';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
 import { createAdapter } from '../providers/create-adapter.ts';
-import { preflight } from '../providers/preflight.ts';
 import type { CompareRow } from './compare-row.ts';
 
 function checkProviders(providers: readonly unknown[]): ProviderId[] {
@@ -36,7 +36,8 @@ function rowFor(
     env: config.env,
   });
   try {
-    const { quote, warnings } = preflight(adapter, normalized, config.strict);
+    const { plan, warnings } = prepareNormalized(adapter, normalized, config.strict);
+    const quote = plan.quote;
     const row: CompareRow = {
       provider,
       supported: true,
@@ -51,8 +52,7 @@ function rowFor(
     return row;
   } catch (error) {
     const refused =
-      GrokImagineError.isInstance(error) &&
-      (error.name === 'UnsupportedError' || error.name === 'ValidationError');
+      GrokImagineError.isInstance(error) && (error.kind === 'unsupported' || error.kind === 'validation');
     if (!refused) throw error;
     return {
       provider,

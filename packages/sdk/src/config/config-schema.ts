@@ -101,7 +101,10 @@ export const GrokImagineConfigSchema = strict({
       ),
     }),
   ),
-  store: v.optional(objectWith('a job store with append() and list()', ['append', 'list'])),
+  store: v.optional(objectWith('a ledger store with load() and append()', ['load', 'append'])),
+  maxConcurrentJobs: v.optional(
+    v.union([v.literal(false), positive('a number of jobs')], 'must be a positive number of jobs or false'),
+  ),
   journal: v.optional(strict({ file: v.pipe(v.string('must be a file path'), v.minLength(1)) })),
   clock: v.optional(objectWith('a clock with now() and sleep()', ['now', 'sleep'])),
   fetch: v.optional(fn('a fetch function')),

@@ -1,5 +1,6 @@
 import type {
   Clock,
+  LedgerStore,
   Logger,
   PollOptions,
   PriceOverrides,
@@ -9,7 +10,6 @@ import type {
   UploadMedia,
 } from '@grok-imagine/core';
 import type { XaiModels } from '@grok-imagine/xai';
-import type { JobStore } from '../journal/job-store.ts';
 
 /** Settings for one provider. Every field is optional; the adapter's documented defaults fill the rest. */
 export interface ProviderSettings {
@@ -94,10 +94,21 @@ export interface GrokImagineConfig {
   budget?: BudgetConfig;
   /** Per-provider settings. */
   providers?: ProvidersConfig;
-  /** Where jobs are journaled (default: in memory). */
-  store?: JobStore;
-  /** Journal file (Node entry only): jobs are appended to it and survive a crash. */
+  /**
+   * Where the paid-job ledger (the journal) keeps its events: every submission's intent, written
+   * before the create request leaves, then its outcome and job states. Default: in memory.
+   */
+  store?: LedgerStore;
+  /**
+   * Journal file (Node entry only): the ledger in a JSON-lines file; intents are `fsync`ed before
+   * the create request is sent, so no paid job is lost or paid twice after a crash.
+   */
   journal?: { file: string };
+  /**
+   * Most pending jobs per provider at once; further submits wait for one to end. Default: each
+   * provider's documented limit (xAI 15, Vydra per plan); `false` turns the limit off.
+   */
+  maxConcurrentJobs?: number | false;
   /** Clock for polling, backoff and timeouts; inject a fake in tests. */
   clock?: Clock;
   /** `fetch` used for API calls (never for media downloads' credentials: none are sent). */

@@ -1,5 +1,6 @@
 import {
   type Clock,
+  type LedgerStore,
   isProviderId,
   type Logger,
   type PollOptions,
@@ -17,7 +18,6 @@ import type {
 } from './grok-imagine-config.ts';
 import { type Env, readProcessEnv } from './read-env.ts';
 import { validateConfig } from './validate-config.ts';
-import type { JobStore } from '../journal/job-store.ts';
 
 /** Every setting one provider can have, after the layers are merged. */
 export type ResolvedProviderSettings = XaiSettings & PixazoSettings & VydraSettings;
@@ -39,7 +39,8 @@ export interface ResolvedConfig {
   strict: boolean;
   budget: BudgetConfig | undefined;
   providers: Record<ProviderId, ResolvedProviderSettings>;
-  store: JobStore | undefined;
+  store: LedgerStore | undefined;
+  maxConcurrentJobs: number | false | undefined;
   journalFile: string | undefined;
   clock: Clock | undefined;
   fetch: typeof fetch | undefined;
@@ -106,6 +107,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
     budget,
     providers,
     store: explicit.store,
+    maxConcurrentJobs: explicit.maxConcurrentJobs ?? fromFile.maxConcurrentJobs,
     journalFile: explicit.journal?.file ?? fromFile.journal?.file,
     clock: explicit.clock,
     fetch: explicit.fetch,

@@ -1,10 +1,9 @@
-import { readMediaFile } from '@grok-imagine/core/node';
+import { FileLedgerStore, readMediaFile } from '@grok-imagine/core/node';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
 import { readProcessEnv } from '../config/read-env.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import { buildImagine } from '../imagine/build-imagine.ts';
 import type { Imagine } from '../imagine/imagine-types.ts';
-import { FileJobStore } from './file-job-store.ts';
 import { loadConfigFile } from './load-config-file.ts';
 
 /** `createImagine` options in Node: the common ones plus which config file to read. */
@@ -15,7 +14,7 @@ export interface NodeGrokImagineConfig extends GrokImagineConfig {
 
 /**
  * `createImagine` for Node: the main entry's, plus the config file layer (below the environment),
- * `{ path }` media inputs, and a durable `FileJobStore` when `journal: { file }` is configured.
+ * `{ path }` media inputs, and the durable `FileLedgerStore` when `journal: { file }` is configured.
  */
 export function createImagine(config: NodeGrokImagineConfig = {}): Imagine {
   const { configFile, ...rest } = config;
@@ -24,6 +23,6 @@ export function createImagine(config: NodeGrokImagineConfig = {}): Imagine {
   const defaultStore =
     resolved.journalFile === undefined
       ? undefined
-      : new FileJobStore(resolved.journalFile, resolved.logger ? { logger: resolved.logger } : {});
+      : new FileLedgerStore(resolved.journalFile, { logger: resolved.logger });
   return buildImagine(resolved, { readFile: readMediaFile, defaultStore });
 }

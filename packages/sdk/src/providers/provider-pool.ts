@@ -2,6 +2,7 @@ import {
   type ClientOptions,
   createClient,
   type ImagineClient,
+  type Ledger,
   type MediaFileReader,
   type ProviderAdapter,
   type ProviderId,
@@ -10,23 +11,24 @@ import { missingApiKeyError } from '../config/api-key-env.ts';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
 import { createAdapter } from './create-adapter.ts';
 
-/** Hooks the pool wires into every core client (the journal and the spend tracker). */
-export type PoolHooks = Required<Pick<ClientOptions, 'onSubmitted' | 'onJobUpdate'>>;
-
 /** One adapter and one core client per provider, each made on first use. */
 export interface ProviderPool {
   /** The provider's adapter (no key needed). */
   adapter(provider: ProviderId): ProviderAdapter;
-  /** The provider's client, for calls that need no network (`quote`). */
+  /** The provider's client, for calls that need no network (`quote`, `prepare`). */
   client(provider: ProviderId): ImagineClient;
   /** The provider's client for a network call: `AuthenticationError` `missing_api_key` when it has no key. */
   connected(provider: ProviderId): ImagineClient;
 }
 
-/** Builds the lazy per-provider pool of one `createImagine` instance. */
+/**
+ * Builds the lazy per-provider pool of one `createImagine` instance. Every client writes the one
+ * shared ledger and admits submissions through the same `admit` (the budget check).
+ */
 export function createProviderPool(
   config: ResolvedConfig,
-  hooks: PoolHooks,
+  ledger: Ledger,
+  admit: NonNullable<ClientOptions['admit']>,
   readFile: MediaFileReader | undefined,
 ): ProviderPool {
   const adapters = new Map<ProviderId, ProviderAdapter>();
@@ -50,8 +52,10 @@ export function createProviderPool(
         logger: config.logger,
         poll: config.poll,
         waitTimeoutMs: config.waitTimeoutMs,
+        maxConcurrentJobs: config.maxConcurrentJobs,
         readFile,
-        ...hooks,
+        ledger,
+        admit,
       });
       clients.set(provider, found);
     }
