@@ -18,6 +18,7 @@ import { JobMemory } from './job-memory.ts';
 import { JobSlots } from './job-slots.ts';
 import { prepareRequest } from './prepare-request.ts';
 import { reconcileEntry } from './reconcile-entry.ts';
+import { settleStartFailure } from './settle-start-failure.ts';
 import { submitJob } from './submit-job.ts';
 
 function guessType(result: NamedStatusResult): RequestType {
@@ -146,17 +147,26 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
   const prepare = (request: Parameters<ImagineClient['prepare']>[0]) => prepareRequest(adapter, request, strict);
   const submitPrepared: ImagineClient['submitPrepared'] = (prepared, submitOptions) =>
     submitJob(runtime, prepared, submitOptions);
+  // A request the checks refuse never left the process: like every error of a create, it says so
+  // (`accepted: 'no'`), and it rejects the returned promise rather than throwing synchronously.
+  const prepareToSubmit = (request: Parameters<ImagineClient['prepare']>[0]) => {
+    try {
+      return prepare(request);
+    } catch (error) {
+      throw settleStartFailure(error, false, provider).error;
+    }
+  };
 
   return {
     provider,
     ledger,
     prepare,
     submitPrepared,
-    submit: (request, submitOptions) => submitPrepared(prepare(request), submitOptions),
+    submit: async (request, submitOptions) => submitPrepared(prepareToSubmit(request), submitOptions),
     get,
     wait: async (id, wait = {}) => waitFrom(id, lastSeen(id), wait),
     async generate(request, generateOptions = {}) {
-      const job = await submitPrepared(prepare(request), generateOptions);
+      const job = await submitPrepared(prepareToSubmit(request), generateOptions);
       // A job already done (a synchronous image) ends the wait at once, without a status read.
       return assertJobDone(await waitFrom(job.id, job, generateOptions));
     },
