@@ -67,6 +67,21 @@ describeAdapterContract({
         .reply(401, { error: `Invalid key ${apiKey}`, code: 'invalid_key' });
     },
   },
+  answerImageCreate: (reply) => {
+    nock(TOY_ORIGIN)
+      .post('/v1/images')
+      .reply(reply.status, () => reply.body, reply.headers);
+  },
+  statusNamesAnotherJob: {
+    request: { type: 'text-to-video', prompt: 'Waves' },
+    intercept: () => {
+      nock(TOY_ORIGIN)
+        .post('/v1/videos')
+        .reply(202, { id: 'vid-4' })
+        .get('/v1/videos/vid-4')
+        .reply(200, { id: 'vid-5', status: 'done', video_url: 'https://cdn.toy/other.mp4' });
+    },
+  },
   rateLimitedThenAccepted: {
     request: { type: 'text-to-video', prompt: 'Waves' },
     intercept: () => {

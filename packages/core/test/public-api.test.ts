@@ -35,6 +35,7 @@ describe('public API', () => {
     expect(Object.keys(node).sort()).toEqual(['createNodeClient', 'readMediaFile']);
     expect(Object.keys(testing).sort()).toEqual([
       'SAMPLE_REQUESTS',
+      'bodyCutAfter',
       'createFakeClock',
       'describeAdapterContract',
       'expectWellFormedAdapter',

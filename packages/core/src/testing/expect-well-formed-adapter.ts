@@ -30,8 +30,17 @@ function expectRule(where: string, rule: FieldRule): void {
   }
 }
 
-/** Checks that an adapter's id, capabilities, poll hint and price catalog are well-formed data. */
+/**
+ * Checks that an adapter has the v2 members (`plan`, `start`, `status`, optional ones as functions)
+ * and that its capabilities, poll hint and price catalog are well-formed data.
+ */
 export function expectWellFormedAdapter(adapter: ProviderAdapter): void {
+  for (const member of ['plan', 'start', 'status'] as const)
+    expect(typeof adapter[member], `adapter.${member} is a function`).toBe('function');
+  for (const member of ['cancel', 'reconcile', 'parseWebhook', 'account'] as const) {
+    if (adapter[member] !== undefined)
+      expect(typeof adapter[member], `adapter.${member} is a function when set`).toBe('function');
+  }
   const caps = adapter.capabilities;
   const types = Object.keys(caps.types);
   expect(types.length, 'supports at least one request type').toBeGreaterThan(0);

@@ -2,11 +2,10 @@ import * as v from 'valibot';
 import type { Clock } from '../../src/clock/clock.ts';
 import { silentLogger } from '../../src/clock/logger.ts';
 import { createHttpClient } from '../../src/http/create-http-client.ts';
-import { encodeJobId } from '../../src/job/job-id.ts';
-import type { Job } from '../../src/job/job.ts';
 import { usdToTicks } from '../../src/pricing/money.ts';
 import type { PriceCatalog } from '../../src/pricing/price-catalog.ts';
 import { buildQuote, quoteLine } from '../../src/pricing/quote.ts';
+import type { NamedStatusResult } from '../../src/provider/adapter-result.ts';
 import type { ProviderAdapter } from '../../src/provider/provider-adapter.ts';
 
 /** Origin of the toy provider the contract-suite test mocks with nock. */
@@ -41,12 +40,36 @@ const prices: PriceCatalog = {
   },
 };
 
+function mapStatus(body: v.InferOutput<typeof StatusBody>): NamedStatusResult {
+  const named = { providerJobId: body.id, raw: body };
+  switch (body.status) {
+    case 'queued':
+      return { ...named, status: 'pending', phase: 'queued' };
+    case 'running':
+      return { ...named, status: 'pending', phase: 'processing', progress: body.progress };
+    case 'done':
+      return {
+        ...named,
+        status: 'done',
+        outputs: body.video_url ? [{ url: body.video_url, mimeType: 'video/mp4' }] : [],
+      };
+    case 'failed':
+      return {
+        ...named,
+        status: 'failed',
+        error: { code: 'failed', message: body.error ?? 'failed', retryable: false },
+      };
+    default:
+      // An unknown status stays pending: the wait goes on.
+      return { ...named, status: 'pending' };
+  }
+}
+
 /**
- * A minimal adapter for a made-up provider wire format, built the way real adapters are (mapping
+ * A minimal v2 adapter for a made-up provider wire format, built the way real adapters are (mapping
  * only, over core's HTTP client). It exists to run the shared contract suite inside core.
  */
 export function createToyAdapter(options: { clock: Clock; apiKey: string }): ProviderAdapter {
-  const { clock } = options;
   const http = createHttpClient({
     provider: 'xai',
     defaultBaseURL: `${TOY_ORIGIN}/v1`,
@@ -55,44 +78,9 @@ export function createToyAdapter(options: { clock: Clock; apiKey: string }): Pro
       const body = json as { error?: string; code?: string } | undefined;
       return { message: body?.error ?? text, code: body?.code };
     },
-    clock,
+    clock: options.clock,
     logger: silentLogger,
   });
-  const now = () => new Date(clock.now()).toISOString();
-  const base = (id: string, type: Job['type']): Job => ({
-    id: encodeJobId('xai', id),
-    provider: 'xai',
-    type,
-    status: 'pending',
-    outputs: [],
-    warnings: [],
-    createdAt: now(),
-    updatedAt: now(),
-  });
-
-  function mapStatus(body: v.InferOutput<typeof StatusBody>, type: Job['type']): Job {
-    const job = base(body.id, type);
-    switch (body.status) {
-      case 'queued':
-        return { ...job, phase: 'queued' };
-      case 'running':
-        return {
-          ...job,
-          phase: 'processing',
-          ...(body.progress === undefined ? {} : { progress: body.progress }),
-        };
-      case 'done':
-        return { ...job, status: 'done', outputs: [{ url: body.video_url!, mimeType: 'video/mp4' }] };
-      case 'failed':
-        return {
-          ...job,
-          status: 'failed',
-          error: { code: 'failed', message: body.error ?? 'failed', retryable: false },
-        };
-      default:
-        return job;
-    }
-  }
 
   return {
     id: 'xai',
@@ -108,31 +96,44 @@ export function createToyAdapter(options: { clock: Clock; apiKey: string }): Pro
     },
     prices,
     pollHint: { initialIntervalMs: 1000, maxIntervalMs: 4000 },
-    async submit(request, ctx) {
+    plan(request) {
+      if (request.type === 'text-to-image') {
+        const quote = buildQuote('xai', request.type, [quoteLine('image', prices.image!, request.n)]);
+        return { route: 'toy-image', quote, warnings: [], limitKey: 'image' };
+      }
+      const seconds = 'duration' in request ? request.duration : 6;
+      const quote = buildQuote('xai', request.type, [quoteLine('second', prices.second!, seconds)]);
+      return { route: 'toy-video', quote, warnings: [], limitKey: 'video' };
+    },
+    async start(request, plan, ctx) {
+      const common = {
+        intent: 'create',
+        attempt: ctx.attempt,
+        signal: ctx.signal,
+        limitKey: plan.limitKey,
+      } as const;
       if (request.type === 'text-to-image') {
         const { data } = await http.request({
+          ...common,
           method: 'POST',
           path: '/images',
           json: { prompt: request.prompt, n: request.n },
           schema: ImageBody,
-          intent: 'create',
-          signal: ctx.signal,
         });
         const outputs = data.images.map((image) => ({ url: image.url, mimeType: 'image/jpeg' }));
-        return { ...base(data.id, 'text-to-image'), status: 'done', outputs };
+        return { providerJobId: data.id, status: 'done', outputs };
       }
       const duration = 'duration' in request ? request.duration : 6;
       const { data } = await http.request({
+        ...common,
         method: 'POST',
         path: '/videos',
         json: { prompt: request.prompt, duration },
         schema: Created,
-        intent: 'create',
-        signal: ctx.signal,
       });
-      return base(data.id, request.type);
+      return { providerJobId: data.id, status: 'pending' };
     },
-    async refresh(id, ctx) {
+    async status(id, ctx) {
       const { data } = await http.request({
         method: 'GET',
         path: `/videos/${id}`,
@@ -140,13 +141,7 @@ export function createToyAdapter(options: { clock: Clock; apiKey: string }): Pro
         intent: 'read',
         signal: ctx.signal,
       });
-      return mapStatus(data, ctx.type ?? 'text-to-video');
-    },
-    quote(request) {
-      if (request.type === 'text-to-image')
-        return buildQuote('xai', request.type, [quoteLine('image', prices.image!, request.n)]);
-      const seconds = 'duration' in request ? request.duration : 6;
-      return buildQuote('xai', request.type, [quoteLine('second', prices.second!, seconds)]);
+      return mapStatus(data);
     },
   };
 }
