@@ -16,6 +16,7 @@ export {
   type FaultTarget,
 } from './faults/fault-types.ts';
 export type { MediaRequestRecord } from './media/media-server.ts';
+export type { CreatedJob } from './server/emulator-state.ts';
 export type { RateLimitRule } from './server/rate-limiter.ts';
 export type { AuthState, RecordedRequest } from './server/request-log.ts';
 export { createManualClock, type EmulatorClock, type ManualClock } from './state/clock.ts';

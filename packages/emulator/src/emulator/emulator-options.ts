@@ -3,6 +3,7 @@ import type { RateLimitRule } from '../server/rate-limiter.ts';
 import type { EmulatorClock } from '../state/clock.ts';
 import type { ProviderName } from '../state/provider-name.ts';
 import type { EmulatorTimings } from '../state/timings.ts';
+import type { CreatedJob } from '../server/emulator-state.ts';
 
 /** One API key per provider. */
 export interface EmulatorKeys {
@@ -50,6 +51,11 @@ export interface EmulatorOptions {
   rateLimits?: Partial<Record<ProviderName, RateLimitRule | false>>;
   /** Accept `http://` webhook URLs on loopback hosts (tests). Default false: HTTPS only. */
   allowHttpWebhooks?: boolean;
+  /**
+   * Called synchronously the moment a job is created and charged, before its answer is written —
+   * the instant a crash test aims a kill at (the provider took the job, the client has no answer yet).
+   */
+  onJobCreated?: (job: CreatedJob) => void;
   /** Deliver every webhook twice, as a network retry would. Default false. */
   webhookDuplicates?: boolean;
   /** Faults active from the start. */

@@ -72,6 +72,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       mediaURL,
     },
     allowHttpWebhooks: options.allowHttpWebhooks ?? false,
+    onJobCreated: options.onJobCreated,
   };
   const faults = new FaultPlan(createRandom(deriveSeed(seed, 'faults')));
   if (options.faults) faults.set(options.faults);

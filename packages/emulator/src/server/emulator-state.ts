@@ -38,4 +38,15 @@ export interface EmulatorState {
   readonly keys: Readonly<Record<ProviderName, readonly string[]>>;
   readonly urls: EmulatorUrls;
   readonly allowHttpWebhooks: boolean;
+  /** Told, synchronously, of every job the moment it is created (before its answer is written). */
+  readonly onJobCreated?: ((job: CreatedJob) => void) | undefined;
+}
+
+/** What `onJobCreated` is told about a new job. */
+export interface CreatedJob {
+  provider: ProviderName;
+  id: string;
+  kind: 'image' | 'video';
+  /** The parsed request body. */
+  request: unknown;
 }

@@ -64,6 +64,7 @@ export function createJob(state: EmulatorState, input: NewJob): JobRecord {
     ...(input.webhook === undefined ? {} : { webhook: input.webhook }),
   };
   state.jobs.add(job);
+  state.onJobCreated?.({ provider: job.provider, id: job.id, kind: job.kind, request: job.request });
   return job;
 }
 
