@@ -106,6 +106,13 @@ export async function submitJob(
     key: options.key,
     callId: options.callId,
   };
+  // Checked again in the tick the intent is written: a concurrent submit with the same key may have
+  // written its own intent while this one resolved media or waited for a slot.
+  const racing = options.key === undefined ? undefined : ledger.heldEntryOfKey(options.key);
+  if (racing && racing.state !== 'refused') {
+    slots.unreserve();
+    return answerFromKey(racing);
+  }
   let entry: LedgerEntry;
   try {
     runtime.options.admit?.(prepared, ledger);

@@ -150,6 +150,15 @@ export class Ledger {
     return id === undefined ? undefined : this.#entries.get(id);
   }
 
+  /**
+   * The entry with this idempotency key among those this ledger object holds, without asking the
+   * store: synchronous, so a submit can check it in the same tick it writes its intent.
+   */
+  heldEntryOfKey(key: string): LedgerEntry | undefined {
+    const id = this.#byKey.get(key);
+    return id === undefined ? undefined : this.#entries.get(id);
+  }
+
   /** The entry with this idempotency key, asking a shared store for other processes' writes. */
   async entryOfKey(key: string): Promise<LedgerEntry | undefined> {
     const id = this.#byKey.get(key);
