@@ -43,6 +43,10 @@ export async function reconcileEntry(
   if (result.outcome === 'none' || providerJobIdProblem(result.job.providerJobId)) {
     return { outcome: 'none', reason: 'no job of the provider matches it by evidence' };
   }
+  // Core holds the line too: a job another submission owns is never handed to a second call.
+  if (ledger.ownsJob(encodeJobId(adapter.id, result.job.providerJobId))) {
+    return { outcome: 'none', reason: 'the only match already belongs to another submission' };
+  }
   const job = buildJob(
     {
       provider: adapter.id,
