@@ -18,7 +18,10 @@ export async function generateExplained(): Promise<Job | undefined> {
   try {
     return await imagine.generate({ type: 'text-to-video', prompt: 'A comet over a lake', duration: 20 });
   } catch (error) {
-    if (error instanceof ValidationError) {
+    // Every error of submit/generate says whether the provider took the job: 'no' (nothing was
+    // created, safe to try again or elsewhere) or 'unknown' (a SubmissionUncertainError).
+    if (GrokImagineError.isInstance(error) && error.accepted === 'no') console.log('nothing was charged');
+    if (ValidationError.isInstance(error)) {
       // Found before anything was sent: 'duration', 20, '3–10 s' on Pixazo.
       console.log(error.field, error.value, error.allowed);
     } else if (error instanceof AuthenticationError) {
@@ -27,8 +30,9 @@ export async function generateExplained(): Promise<Job | undefined> {
       console.log('top up', error.creditsRequired, error.creditsRemaining);
     } else if (error instanceof RateLimitError) {
       console.log('retry after', error.retryAfterMs, 'ms');
-    } else if (error instanceof SubmissionUncertainError) {
-      console.log('the job may exist and be charged: check before submitting again');
+    } else if (SubmissionUncertainError.isInstance(error)) {
+      // In the journal as uncertain; resume() looks for it, and it is never sent again on its own.
+      console.log('the job may exist and be charged:', error.submissionId, error.candidates);
     } else if (error instanceof JobFailedError) {
       console.log(error.job?.error?.code, error.job?.error?.retryable, error.job?.error?.charged);
     } else if (error instanceof WaitTimeoutError) {

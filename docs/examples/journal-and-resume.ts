@@ -1,22 +1,48 @@
 /**
- * A durable job journal: every accepted job is written to disk before `submit` returns, so a crash
- * or Ctrl-C loses no paid job, and `resume` finishes what was left pending.
+ * The journal is the paid-job ledger: each submission's intent is on disk before the create request
+ * leaves, then its outcome. After a crash, `resume` settles everything: nothing is lost, nothing is
+ * paid twice, and what cannot be proven either way is reported — never sent again on its own.
  */
-import { createImagine, type Job, type JobRecord } from '@grok-imagine/sdk/node';
+import {
+  createImagine,
+  type LedgerEntry,
+  type ResumeReport,
+  SubmissionUncertainError,
+} from '@grok-imagine/sdk/node';
 
 const journal = { file: '.grok-imagine/jobs.jsonl' };
 
-/** Submits without waiting; the job is on disk when this resolves. */
-export async function submitOnly(): Promise<string> {
+/** A batch that can be killed and run again: each item has a stable idempotency key. */
+export async function runBatch(prompts: string[]): Promise<void> {
   const imagine = createImagine({ journal });
-  const job = await imagine.submit({ type: 'text-to-video', prompt: 'A paper boat on a stream' });
-  return job.id;
+  for (const [i, prompt] of prompts.entries()) {
+    try {
+      // A key the journal already holds creates nothing: the accepted job comes back instead.
+      const job = await imagine.submit({ type: 'text-to-video', prompt, duration: 6 }, { key: `batch-1/${i}` });
+      console.log(job.id, job.status);
+    } catch (error) {
+      if (!SubmissionUncertainError.isInstance(error)) throw error;
+      // The answer was lost: the job may exist and be charged. It stays in the journal as uncertain.
+      console.warn(`item ${i}: uncertain (${error.submissionId}); run resume() later`);
+    }
+  }
 }
 
-/** In a later process: list what the journal holds, then wait for every job still pending. */
-export async function resumeAfterCrash(): Promise<Job[]> {
+/** In a later process: settle the journal, then look at what is left. */
+export async function resumeAfterCrash(): Promise<ResumeReport> {
   const imagine = createImagine({ journal });
-  const records: JobRecord[] = await imagine.jobs();
-  for (const record of records) console.log(record.id, record.job.status, record.quote?.usd);
-  return imagine.resume({ timeoutMs: 15 * 60_000, onProgress: (job) => console.log(job.id, job.status) });
+  const report = await imagine.resume({ timeoutMs: 15 * 60_000 });
+  for (const job of report.jobs) console.log(job.id, job.status, job.cost?.usd);
+  for (const item of report.uncertain) console.warn(item.submissionId, item.reason, item.hint);
+  return report;
+}
+
+/** After checking the provider's dashboard: send an uncertain submission again, by name. */
+export async function resubmitChecked(submissionId: string): Promise<string | undefined> {
+  const imagine = createImagine({ journal });
+  const entries: LedgerEntry[] = await imagine.jobs();
+  const entry = entries.find((candidate) => candidate.submissionId === submissionId);
+  if (entry?.state !== 'uncertain') return undefined;
+  const job = await imagine.resubmit(submissionId);
+  return job.id;
 }
