@@ -144,9 +144,9 @@ export async function submitJob(
     }
     return runtime.observe(await uncertain(runtime, entry, settled.error, signal));
   }
-  slots.unreserve();
   const problem = providerJobIdProblem(result.providerJobId);
   if (problem) {
+    slots.unreserve();
     const error = new GrokImagineError(`${provider}: the provider accepted the job but its id cannot be used: ${problem}.`, {
       provider,
       code: 'bad_job_id',
@@ -166,6 +166,10 @@ export async function submitJob(
     result,
     clock.now(),
   );
+  // The job takes over the reservation's slot before it is given back: a submitter waiting for a
+  // slot must not slip in while the ledger write below is in flight.
+  if (!isTerminal(job)) slots.hold(job.id);
+  slots.unreserve();
   try {
     await ledger.recordAccepted(entry.submissionId, job);
   } catch (cause) {
@@ -174,6 +178,5 @@ export async function submitJob(
       { provider, requestId: job.id, submissionId: entry.submissionId, candidates: [job.id], cause },
     );
   }
-  if (!isTerminal(job)) slots.hold(job.id);
   return job;
 }
