@@ -1,31 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImagine } from '../src/node/index.ts';
 import { type EmulatorWorld, startEmulatorWorld, submissions } from './helpers/emulator-env.ts';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const childScript = join(here, 'fixtures', 'journal-child.mjs');
-const builtEntries = [
-  'sdk/dist/node/index.mjs',
-  'core/dist/index.mjs',
-  'core/dist/node/index.mjs',
-  'xai/dist/index.mjs',
-];
+import { bundleScript } from './probes/bundle-script.ts';
 
 let world: EmulatorWorld;
 let dir: string;
+let childScript: string;
 beforeAll(async () => {
-  const missing = builtEntries.filter((entry) => !existsSync(resolve(here, '../..', entry)));
-  if (missing.length > 0) {
-    throw new Error(
-      `This test runs the built packages in a child process; run \`pnpm build\` first (missing ${missing.join(', ')}).`,
-    );
-  }
+  childScript = await bundleScript(fileURLToPath(new URL('./fixtures/journal-child.ts', import.meta.url)));
   world = await startEmulatorWorld();
   dir = await mkdtemp(join(tmpdir(), 'sdk-resume-'));
 });
@@ -90,23 +77,26 @@ describe('journal + resume', () => {
     });
     const [pending] = await imagine.jobs();
     expect(pending).toMatchObject({
-      id: jobId,
+      jobId,
       provider: 'xai',
       type: 'text-to-video',
+      state: 'accepted',
       job: { status: 'pending' },
       request: { type: 'text-to-video', prompt: 'a slow sunrise over hills', duration: 6 },
       quote: { provider: 'xai', usd: 0.42 },
     });
 
-    const finished = await imagine.resume();
-    expect(finished).toHaveLength(1);
-    expect(finished[0]).toMatchObject({
+    const report = await imagine.resume();
+    expect(report.uncertain).toEqual([]);
+    expect(report.failed).toEqual([]);
+    expect(report.jobs).toHaveLength(1);
+    expect(report.jobs[0]).toMatchObject({
       id: jobId,
       status: 'done',
       outputs: [expect.objectContaining({ mimeType: 'video/mp4' })],
     });
-    expect((await imagine.jobs())[0]!.job.status).toBe('done');
-    expect(await imagine.resume()).toEqual([]);
+    expect((await imagine.jobs())[0]!.job?.status).toBe('done');
+    expect(await imagine.resume()).toEqual({ jobs: [], uncertain: [], failed: [] });
     expect(submissions(world.emulator).filter((s) => s.provider === 'xai')).toHaveLength(1);
   });
 });

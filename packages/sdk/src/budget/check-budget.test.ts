@@ -1,7 +1,6 @@
 import { BudgetExceededError, buildQuote, quoteLine, usdToTicks } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
 import { checkBudget } from './check-budget.ts';
-import { SpendTracker } from './spend-tracker.ts';
 
 const entry = (usd?: string) => ({
   description: 'Video, per second',
@@ -38,43 +37,5 @@ describe('checkBudget', () => {
       'Cannot prove this text-to-video on vydra fits the budget: its quote has no USD price (10 credits).',
     );
     expect(() => checkBudget({ maxUsdTotal: 5, allowUnknown: true }, unpriced, 0)).not.toThrow();
-  });
-});
-
-describe('SpendTracker', () => {
-  const job = (id: string, extra: object = {}) => ({
-    id,
-    provider: 'xai' as const,
-    type: 'text-to-video' as const,
-    status: 'pending' as const,
-    outputs: [],
-    warnings: [],
-    createdAt: 't',
-    updatedAt: 't',
-    ...extra,
-  });
-
-  it('uses the reported cost, else the quote, and counts an uncharged failure as zero', () => {
-    const tracker = new SpendTracker();
-    tracker.accept(job('xai:a'), priced);
-    tracker.accept(job('xai:b'), priced);
-    tracker.accept(job('vydra:c'), unpriced);
-    tracker.update(job('xai:a', { status: 'done', cost: { usdTicks: 100, basis: 'reported' } }));
-    tracker.update(
-      job('xai:b', {
-        status: 'failed',
-        error: { code: 'x', message: 'x', retryable: false, charged: false },
-      }),
-    );
-    expect(tracker.spend()).toEqual({ usdTicks: 100, usd: 1e-8, jobs: 3, unpricedJobs: 1 });
-  });
-
-  it('holds reservations until released', () => {
-    const tracker = new SpendTracker();
-    const release = tracker.reserve(500);
-    expect(tracker.committedTicks()).toBe(500);
-    release();
-    release();
-    expect(tracker.committedTicks()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import {
   AuthenticationError,
   BudgetExceededError,
+  MemoryLedgerStore,
   ProviderError,
   SubmissionUncertainError,
   ValidationError,
@@ -9,7 +10,6 @@ import { createFakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
-import { MemoryJobStore } from '../journal/memory-job-store.ts';
 import { createImagine } from './create-imagine.ts';
 
 const XAI = 'https://api.xai.test';
@@ -117,12 +117,12 @@ describe('keys', () => {
 });
 
 describe('fallback', () => {
-  it('moves on after a 503 and records why, journaling the job once with its routing', async () => {
-    const store = new MemoryJobStore();
+  it('moves on after a refusal (401) and records why; the journal holds both submissions', async () => {
+    const store = new MemoryLedgerStore();
     const imagine = createImagine(config({ provider: 'xai', fallback: ['pixazo'], store }));
     const xai = nock(XAI)
       .post('/v1/videos/generations')
-      .reply(503, { code: 'unavailable', error: 'overloaded' });
+      .reply(401, { code: 'unauthorized', error: 'bad key' });
     const pixazo = nock(PIXAZO)
       .post('/grok-imagine-video-text-to-video/v1/grok-imagine-video-text-to-video-request')
       .reply(202, {
@@ -140,21 +140,36 @@ describe('fallback', () => {
         {
           provider: 'xai',
           error: {
-            name: 'ProviderError',
-            message: expect.stringContaining('overloaded'),
-            code: 'unavailable',
-            status: 503,
+            name: 'AuthenticationError',
+            message: expect.stringContaining('bad key'),
+            code: 'unauthorized',
+            status: 401,
           },
         },
       ],
     });
-    const [record] = await imagine.jobs();
-    expect(record).toMatchObject({
-      id: 'pixazo:req-1',
+    const [refused, accepted] = await imagine.jobs();
+    expect(refused).toMatchObject({ provider: 'xai', state: 'refused', error: { name: 'AuthenticationError' } });
+    expect(accepted).toMatchObject({
       provider: 'pixazo',
-      routing: job.routing,
-      request: VIDEO,
+      state: 'accepted',
+      jobId: 'pixazo:req-1',
+      callId: refused!.callId,
+      request: { ...VIDEO, aspectRatio: '16:9', resolution: '720p' },
     });
+  });
+
+  it('does not move on after a 5xx on a create: the first provider may have taken the job', async () => {
+    const imagine = createImagine(config({ provider: 'xai', fallback: ['pixazo'] }));
+    nock(XAI).post('/v1/videos/generations').reply(504, { code: 'timeout', error: 'gateway timeout' });
+    const pixazo = nock(PIXAZO).post(/.*/).reply(202, { request_id: 'never', status: 'QUEUED' });
+    const error = await imagine.submit(VIDEO).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SubmissionUncertainError);
+    expect(error).toMatchObject({ accepted: 'unknown', provider: 'xai', status: 504 });
+    expect(pixazo.isDone()).toBe(false);
+    const [entry] = await imagine.jobs();
+    expect(entry).toMatchObject({ provider: 'xai', state: 'uncertain', submissionId: (error as SubmissionUncertainError).submissionId });
+    nock.cleanAll();
   });
 
   it('skips a provider without a key before sending anything to it', async () => {
@@ -203,12 +218,13 @@ describe('fallback', () => {
 
   it('throws the last refusal when every provider refuses, and a schema error at once', async () => {
     const imagine = createImagine(config({ provider: 'xai', fallback: ['pixazo'] }));
-    nock(XAI).post('/v1/videos/generations').reply(500, { error: 'boom' });
-    nock(PIXAZO).post(/.*/).reply(503, { error: 'busy', message: 'busy' });
+    nock(XAI).post('/v1/videos/generations').reply(403, { code: 'forbidden', error: 'no access' });
+    nock(PIXAZO).post(/.*/).reply(402, { error: 'Insufficient Balance', message: 'top up' });
     await expect(imagine.submit(VIDEO)).rejects.toMatchObject({
-      name: 'ProviderError',
+      name: 'InsufficientCreditsError',
       provider: 'pixazo',
-      status: 503,
+      status: 402,
+      accepted: 'no',
     });
     await expect(imagine.submit({ ...VIDEO, duration: 'long' } as never)).rejects.toBeInstanceOf(
       ValidationError,
@@ -244,15 +260,11 @@ describe('main entry limits', () => {
 });
 
 describe('journal failures', () => {
-  it('names the accepted job when it cannot be journaled, and does not fall back', async () => {
-    const failing = { append: async () => Promise.reject(new Error('disk full')), list: async () => [] };
+  it('sends nothing when the intent cannot be journaled, and says so', async () => {
+    const failing = { load: async () => [], append: async () => Promise.reject(new Error('disk full')) };
     const imagine = createImagine(config({ provider: 'xai', fallback: ['pixazo'], store: failing }));
-    nock(XAI).post('/v1/videos/generations').reply(200, { request_id: 'vid-7' });
-    await expect(imagine.submit(VIDEO)).rejects.toMatchObject({
-      code: 'journal_failed',
-      requestId: 'xai:vid-7',
-      message: 'Job xai:vid-7 was accepted by xai but could not be journaled; keep its id to wait on it.',
-    });
+    const error = await imagine.submit(VIDEO).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ accepted: 'no', message: expect.stringContaining('disk full') });
     expect(unmatched).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { createFakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
-import { MemoryJobStore } from '../journal/memory-job-store.ts';
+import { MemoryLedgerStore } from '@grok-imagine/core';
 import { createImagine } from './create-imagine.ts';
 
 const XAI = 'https://api.xai.test';
@@ -13,7 +13,7 @@ beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
-function config(store: MemoryJobStore, provider: GrokImagineConfig['provider']): GrokImagineConfig {
+function config(store: MemoryLedgerStore, provider: GrokImagineConfig['provider']): GrokImagineConfig {
   return {
     env: {},
     provider,
@@ -28,7 +28,7 @@ function config(store: MemoryJobStore, provider: GrokImagineConfig['provider']):
 
 describe('reads of journaled jobs in a later process', () => {
   it('answers a finished job from the journal without a request (xAI keeps no record of images)', async () => {
-    const store = new MemoryJobStore();
+    const store = new MemoryLedgerStore();
     nock(XAI)
       .post('/v1/images/generations')
       .reply(200, { data: [{ url: 'https://imgen.x.ai/a.jpeg', respect_moderation: true }] });
@@ -48,7 +48,7 @@ describe('reads of journaled jobs in a later process', () => {
   });
 
   it('restores the catalog cost from the journaled quote when the provider reports none', async () => {
-    const store = new MemoryJobStore();
+    const store = new MemoryLedgerStore();
     nock(PIXAZO)
       .post('/grok-imagine-video-text-to-video/v1/grok-imagine-video-text-to-video-request')
       .reply(202, { request_id: REQUEST_ID, status: 'QUEUED', polling_url: 'https://gateway.pixazo.ai/x' });
