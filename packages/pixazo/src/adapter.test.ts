@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '@grok-imagine/core';
+import { type GenerationRequest, ValidationError } from '@grok-imagine/core';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import t2i641 from './__fixtures__/endpoints/grok-imagine-api-641.json' with { type: 'json' };
@@ -12,7 +12,14 @@ import i2v from './__fixtures__/endpoints/grok-imagine-video-image-to-video.json
 import ref2v from './__fixtures__/endpoints/grok-imagine-video-reference-to-video.json' with { type: 'json' };
 import t2v from './__fixtures__/endpoints/grok-imagine-video-text-to-video.json' with { type: 'json' };
 import { PIXAZO_ENDPOINTS, type PixazoEndpointId } from './endpoints.ts';
-import { intercept, providerRequest, TEST_KEY, testAdapter, testContext } from './testing/pixazo-test-kit.ts';
+import {
+  intercept,
+  providerRequest,
+  startOn,
+  TEST_KEY,
+  testAdapter,
+  testContext,
+} from './testing/pixazo-test-kit.ts';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -95,11 +102,15 @@ const examples: Example[] = [
   },
 ];
 
-describe('submit: the documented example of every endpoint', () => {
+describe('start: the documented example of every endpoint', () => {
   it.each(examples)('$endpoint', async ({ endpoint, fixture, request, explicit }) => {
     const calls = intercept('POST', PIXAZO_ENDPOINTS[endpoint].path, 202, fixture.response);
-    const ctx = testContext();
-    const job = await testAdapter().submit(providerRequest(request), ctx);
+    const adapter = testAdapter();
+    const provider = providerRequest(request);
+    const plan = adapter.plan(provider);
+    expect(plan.route).toBe(endpoint);
+
+    const result = await startOn(adapter, provider);
 
     expect(calls).toHaveLength(1);
     const [call] = calls;
@@ -110,15 +121,12 @@ describe('submit: the documented example of every endpoint', () => {
     expect(call!.headers['cache-control']).toBe('no-cache');
     expect(call!.headers['x-webhook-url']).toBeUndefined();
     expect(call!.body).toStrictEqual({ ...fixture.request, ...explicit });
-
-    expect(job).toMatchObject({
-      id: `pixazo:${fixture.response.request_id}`,
-      provider: 'pixazo',
+    expect(result).toStrictEqual({
+      providerJobId: fixture.response.request_id,
       type: request.type,
       status: 'pending',
       phase: 'queued',
-      outputs: [],
-      createdAt: '2026-01-01T00:00:00.000Z',
+      raw: fixture.response,
     });
   });
 
@@ -129,7 +137,7 @@ describe('submit: the documented example of every endpoint', () => {
   });
 });
 
-describe('submit: parameter mapping', () => {
+describe('start: parameter mapping', () => {
   it('sends the neutral fields under each endpoint’s names, delivery data as sync_mode true', async () => {
     const calls = intercept(
       'POST',
@@ -137,7 +145,8 @@ describe('submit: parameter mapping', () => {
       202,
       t2iPro.response,
     );
-    await testAdapter().submit(
+    await startOn(
+      testAdapter(),
       providerRequest({
         type: 'text-to-image',
         prompt: 'a red fox',
@@ -148,7 +157,6 @@ describe('submit: parameter mapping', () => {
         format: 'webp',
         delivery: 'data',
       }),
-      testContext(),
     );
     expect(calls[0]!.body).toStrictEqual({
       prompt: 'a red fox',
@@ -162,7 +170,8 @@ describe('submit: parameter mapping', () => {
 
   it('routes 1080p text-to-video to grok-imagine-video', async () => {
     const calls = intercept('POST', '/grok-imagine-video/v1/grok-imagine-video-request', 202, video.response);
-    const job = await testAdapter().submit(
+    const result = await startOn(
+      testAdapter(),
       providerRequest({
         type: 'text-to-video',
         prompt: 'waves',
@@ -170,7 +179,6 @@ describe('submit: parameter mapping', () => {
         aspectRatio: '9:16',
         resolution: '1080p',
       }),
-      testContext(),
     );
     expect(calls[0]!.body).toStrictEqual({
       prompt: 'waves',
@@ -178,7 +186,7 @@ describe('submit: parameter mapping', () => {
       aspect_ratio: '9:16',
       resolution: '1080p',
     });
-    expect(job.id).toBe(`pixazo:${video.response.request_id}`);
+    expect(result.providerJobId).toBe(video.response.request_id);
   });
 
   it('sends core’s defaults explicitly (image-edit: three sources, 5 outputs, auto ratio)', async () => {
@@ -188,7 +196,8 @@ describe('submit: parameter mapping', () => {
       202,
       editPro.response,
     );
-    await testAdapter().submit(
+    await startOn(
+      testAdapter(),
       providerRequest({
         type: 'image-edit',
         prompt: 'merge them',
@@ -196,7 +205,6 @@ describe('submit: parameter mapping', () => {
         images: ['https://a.example/1.png', 'https://a.example/2.png', 'https://a.example/3.png'],
         n: 5,
       }),
-      testContext(),
     );
     expect(calls[0]!.body).toStrictEqual({
       prompt: 'merge them',
@@ -209,18 +217,57 @@ describe('submit: parameter mapping', () => {
     });
   });
 
-  it('keeps a warning on the job when a reference prompt names no @ImageK', async () => {
-    intercept('POST', PIXAZO_ENDPOINTS['grok-imagine-video-reference-to-video'].path, 202, ref2v.response);
-    const job = await testAdapter().submit(
+  it('writes neutral @imageN tags (any case) as Pixazo’s documented @ImageN', async () => {
+    const calls = intercept(
+      'POST',
+      PIXAZO_ENDPOINTS['grok-imagine-video-reference-to-video'].path,
+      202,
+      ref2v.response,
+    );
+    await startOn(
+      testAdapter(),
       providerRequest({
         type: 'reference-to-video',
-        prompt: 'a dog running',
-        references: ['https://a.example/dog.png'],
+        prompt: '@image1 hands @IMAGE2 a letter; email@images.example stays',
+        references: ['https://a.example/a.png', 'https://a.example/b.png'],
       }),
-      testContext(),
     );
-    expect(job.warnings).toEqual([
-      expect.objectContaining({ type: 'other', field: 'prompt', provider: 'pixazo' }),
-    ]);
+    expect((calls[0]!.body as { prompt: string }).prompt).toBe(
+      '@Image1 hands @Image2 a letter; email@images.example stays',
+    );
+  });
+
+  it('an immediate FAILED in the 202 answer is a failed start with Pixazo’s error', async () => {
+    intercept('POST', PIXAZO_ENDPOINTS['grok-imagine-video-text-to-video'].path, 202, {
+      request_id: t2v.response.request_id,
+      status: 'FAILED',
+      error: 'prompt rejected',
+    });
+    const result = await startOn(testAdapter(), providerRequest({ type: 'text-to-video', prompt: 'p' }));
+    expect(result).toStrictEqual({
+      providerJobId: t2v.response.request_id,
+      type: 'text-to-video',
+      status: 'failed',
+      error: { code: 'failed', message: 'prompt rejected', retryable: false },
+      raw: { request_id: t2v.response.request_id, status: 'FAILED', error: 'prompt rejected' },
+    });
+  });
+
+  it('marks the attempt sent before the create request leaves', async () => {
+    intercept('POST', PIXAZO_ENDPOINTS['grok-imagine-video-text-to-video'].path, 202, t2v.response);
+    const adapter = testAdapter();
+    const request = providerRequest({ type: 'text-to-video', prompt: 'p' });
+    const attempt = { sent: false };
+    await adapter.start(request, adapter.plan(request), { ...testContext(), attempt });
+    expect(attempt.sent).toBe(true);
+  });
+
+  it('a plan for a route that is not a Pixazo endpoint is a ValidationError, nothing sent', async () => {
+    const scope = nock('https://gateway.pixazo.ai').post(/.*/).reply(202, t2v.response);
+    const adapter = testAdapter();
+    const request = providerRequest({ type: 'text-to-video', prompt: 'p' });
+    const plan = { ...adapter.plan(request), route: 'grok-imagine-video-1.5' };
+    await expect(adapter.start(request, plan, testContext())).rejects.toThrow(ValidationError);
+    expect(scope.isDone()).toBe(false);
   });
 });

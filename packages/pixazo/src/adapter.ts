@@ -1,12 +1,12 @@
 import {
-  requireApiKey,
   createHttpClient,
   isImageRequestType,
-  type Job,
   mergeCatalog,
   type PriceOverrides,
   type ProviderAdapter,
+  requireApiKey,
   silentLogger,
+  type StatusResult,
   systemClock,
   type TransportOptions,
   type UploadMedia,
@@ -15,10 +15,11 @@ import { StatusResponseSchema, SubmitResponseSchema } from './api.ts';
 import { PIXAZO_CAPABILITIES } from './capabilities.ts';
 import { endpointOfRequestId } from './endpoints.ts';
 import { parsePixazoError } from './errors.ts';
-import { buildSubmitBody, planSubmit } from './map-request.ts';
-import { PIXAZO_PRICES, quotePixazoRequest } from './pricing.ts';
-import { parsePixazoStatus } from './status.ts';
-import { parsePixazoWebhook } from './webhook/parse-webhook.ts';
+import { buildSubmitBody } from './map-request.ts';
+import { endpointOfPlan, planPixazoRequest } from './plan.ts';
+import { PIXAZO_PRICES } from './pricing.ts';
+import { mapPixazoStatus } from './status.ts';
+import { readPixazoWebhook } from './webhook/parse-webhook.ts';
 import { webhookHeaders } from './webhook/webhook-headers.ts';
 
 /** The gateway origin; the adapter appends each endpoint's path and `/v2/requests/status/{id}`. */
@@ -40,15 +41,15 @@ export interface PixazoConfig extends TransportOptions {
 
 /** The Pixazo adapter: a `ProviderAdapter` whose `parseWebhook` is always there. */
 export type PixazoAdapter = ProviderAdapter & {
-  parseWebhook(body: unknown, headers?: Headers): Job;
+  parseWebhook(body: unknown, headers?: Headers): StatusResult & { providerJobId: string };
 };
 
 /**
- * Creates the adapter for Pixazo's Grok Imagine endpoints (gateway.pixazo.ai). It routes each
- * neutral request to one of eight endpoints (`PIXAZO_ROUTES`, or `providerOptions.pixazo.endpoint`),
- * submits with the subscription key, `Content-Type` and `Cache-Control` headers, reads
- * `GET /v2/requests/status/{id}`, and registers webhooks (`X-Webhook-URL` / `X-Webhook-Mode`).
- * A missing key is an `AuthenticationError` on the first call, not here.
+ * Creates the adapter for Pixazo's Grok Imagine endpoints (gateway.pixazo.ai). `plan` routes each
+ * neutral request to one of eight endpoints (`PIXAZO_ROUTES`, or `providerOptions.pixazo.endpoint`)
+ * and prices it; `start` posts the body with the subscription key, `Content-Type` and
+ * `Cache-Control` headers and any webhook (`X-Webhook-URL` / `X-Webhook-Mode`); `status` reads
+ * `GET /v2/requests/status/{id}`. A missing key is an `AuthenticationError` on the first call, not here.
  */
 export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
   const clock = config.clock ?? systemClock;
@@ -77,12 +78,10 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
     ...transport,
     provider: 'pixazo',
     defaultBaseURL: PIXAZO_BASE_URL,
-    // Every documented call carries all three, the GET included.
-    authHeaders: () => ({
-      'Ocp-Apim-Subscription-Key': apiKey(),
-      'Content-Type': 'application/json',
-      'Cache-Control': 'no-cache',
-    }),
+    // Every documented call carries all three, the GET included. Only the key is a credential:
+    // the fixed headers go apart so redaction never touches "application/json" or "no-cache".
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', ...transport.headers },
+    authHeaders: () => ({ 'Ocp-Apim-Subscription-Key': apiKey() }),
     parseError: parsePixazoError,
   });
 
@@ -93,8 +92,10 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
     // The documents advise polling every 5–10 seconds.
     pollHint: { initialIntervalMs: 5_000, maxIntervalMs: 10_000 },
 
-    async submit(request, ctx) {
-      const { endpoint, warnings } = planSubmit(request);
+    plan: (request) => planPixazoRequest(request, prices),
+
+    async start(request, plan, ctx) {
+      const endpoint = endpointOfPlan(plan);
       const headers = webhookHeaders(ctx.webhook);
       apiKey(); // fail on a missing key before uploading anything
       const json = await buildSubmitBody(request, endpoint, config.uploadMedia);
@@ -105,18 +106,14 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
         headers,
         schema: SubmitResponseSchema,
         intent: 'create',
-        limitKey: isImageRequestType(request.type) ? 'image' : 'video',
+        attempt: ctx.attempt,
+        limitKey: plan.limitKey ?? 'video',
         signal: ctx.signal,
       });
-      return parsePixazoStatus(response.data, {
-        type: request.type,
-        clock: ctx.clock,
-        logger: ctx.logger,
-        warnings,
-      });
+      return mapPixazoStatus(response.data, ctx.logger, request.type);
     },
 
-    async refresh(providerJobId, ctx) {
+    async status(providerJobId, ctx) {
       const type = ctx.type ?? endpointOfRequestId(providerJobId)?.type;
       const response = await http.request({
         method: 'GET',
@@ -126,11 +123,9 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
         limitKey: type && isImageRequestType(type) ? 'image' : 'video',
         signal: ctx.signal,
       });
-      return parsePixazoStatus(response.data, { type, clock: ctx.clock, logger: ctx.logger });
+      return mapPixazoStatus(response.data, ctx.logger, type);
     },
 
-    quote: (request) => quotePixazoRequest(request, prices),
-
-    parseWebhook: (body) => parsePixazoWebhook(body, { clock, logger }),
+    parseWebhook: (body) => readPixazoWebhook(body, logger),
   };
 }

@@ -1,19 +1,5 @@
 import * as v from 'valibot';
 
-/**
- * The 202 answer to a submit: `{ request_id, status: "QUEUED", polling_url }`. Minimal and loose,
- * so a field Pixazo adds never breaks a user; `polling_url` is ignored (it names the real host,
- * not a configured `baseURL`).
- */
-export const SubmitResponseSchema = v.looseObject({
-  request_id: v.pipe(v.string(), v.minLength(1)),
-  status: v.string(),
-  polling_url: v.optional(v.string()),
-});
-
-/** A submit answer. */
-export type PixazoSubmitResponse = v.InferOutput<typeof SubmitResponseSchema>;
-
 /** `output` of a status body: result URLs (or base64 data URIs in sync mode) and their MIME type. */
 export const StatusOutputSchema = v.looseObject({
   media_url: v.nullish(v.array(v.string())),
@@ -37,6 +23,19 @@ export const StatusResponseSchema = v.looseObject({
 
 /** A status body (or webhook callback body). */
 export type PixazoStatusResponse = v.InferOutput<typeof StatusResponseSchema>;
+
+/**
+ * The 202 answer to a submit: `{ request_id, status: "QUEUED", polling_url }`, read like a status
+ * body so an immediate `FAILED` / `ERROR` with its `error` maps the same way. `polling_url` is
+ * ignored: it names the real host, not a configured `baseURL`.
+ */
+export const SubmitResponseSchema = v.looseObject({
+  ...StatusResponseSchema.entries,
+  polling_url: v.nullish(v.string()),
+});
+
+/** A submit answer. */
+export type PixazoSubmitResponse = v.InferOutput<typeof SubmitResponseSchema>;
 
 /** An error body before a job exists: `{ error, message }`; Azure's gateway may send `{ statusCode, message }`. */
 export const ErrorBodySchema = v.looseObject({

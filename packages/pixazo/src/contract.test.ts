@@ -67,6 +67,20 @@ describeAdapterContract({
       });
     },
   },
+  answerImageCreate: (reply) => {
+    nock(ORIGIN)
+      .post(t2iPath)
+      .reply(reply.status, () => reply.body, reply.headers);
+  },
+  statusNamesAnotherJob: {
+    request: { type: 'text-to-video', prompt: t2v.request.prompt },
+    intercept: () => {
+      nock(ORIGIN).post(t2vPath, t2v.request).reply(202, t2v.response);
+      nock(ORIGIN)
+        .get(status(t2v.response.request_id))
+        .reply(200, { ...completedVideo, request_id: 'grok-imagine-video-text-to-video_another-job' });
+    },
+  },
   rateLimitedThenAccepted: {
     request: { type: 'text-to-video', prompt: t2v.request.prompt },
     intercept: () => {

@@ -1,4 +1,12 @@
-import type { FieldRule, QualityTier, RequestType } from '@grok-imagine/core';
+import {
+  IMAGE_FORMATS,
+  type ImageAspectRatio,
+  type ImageDelivery,
+  type ImageResolution,
+  type VideoAspectRatio,
+  type VideoResolution,
+} from '@grok-imagine/core';
+import { count, type EndpointParam, oneOf, type PixazoEndpointSpec, range } from './endpoint-types.ts';
 
 /** The eight Grok Imagine endpoints Pixazo serves, by model id. */
 export const PIXAZO_ENDPOINT_IDS = [
@@ -15,60 +23,12 @@ export const PIXAZO_ENDPOINT_IDS = [
 /** A Pixazo Grok endpoint (model) id; also the prefix of its `request_id`s (`<id>_…`). */
 export type PixazoEndpointId = (typeof PIXAZO_ENDPOINT_IDS)[number];
 
-/** The neutral request fields an endpoint reads. */
-export type EndpointField =
-  | 'prompt'
-  | 'n'
-  | 'aspectRatio'
-  | 'resolution'
-  | 'format'
-  | 'delivery'
-  | 'duration'
-  | 'image'
-  | 'images'
-  | 'references'
-  | 'video';
+/** One Pixazo endpoint as data. */
+export type PixazoEndpoint = PixazoEndpointSpec<PixazoEndpointId>;
 
-/** A rule an endpoint parameter holds a value to. */
-export type EndpointRule = Extract<FieldRule, { kind: 'range' | 'enum' | 'count' }>;
-
-/** One parameter of an endpoint: where its value comes from, what Pixazo calls it, what it allows. */
-export interface EndpointParam {
-  /** Neutral field the value is read from. */
-  field: EndpointField;
-  /** Pixazo's parameter name. Absent when the endpoint has no such parameter: the value is only checked. */
-  wire?: string;
-  /** Values the endpoint takes; no rule means any value. */
-  rule?: EndpointRule;
-  /** Pixazo's documented default, for reference: the adapter always sends core's value explicitly. */
-  documentedDefault?: string | number | boolean;
-  /** Added to a violation's message: how to get what was asked (e.g. another quality tier). */
-  hint?: string;
-}
-
-/** One endpoint as data: the request path, the neutral type it serves and its parameters. */
-export interface PixazoEndpoint {
-  /** Model id. */
-  id: PixazoEndpointId;
-  /** The neutral request type it serves. */
-  type: RequestType;
-  /** Submit path under the gateway origin. Not always `/<id>/v1/<id>-request`: see the 641 endpoint. */
-  path: string;
-  /** Model tier, for the image endpoints. */
-  quality?: QualityTier;
-  /** Parameters in the documents' order; every one with a `wire` name is sent. */
-  params: readonly EndpointParam[];
-  /** What the rules cannot say. */
-  notes?: readonly string[];
-}
-
-const range = (min: number, max: number, unit?: string): EndpointRule =>
-  unit ? { kind: 'range', min, max, unit } : { kind: 'range', min, max };
-const oneOf = (...values: string[]): EndpointRule => ({ kind: 'enum', values });
-const count = (min: number, max: number): EndpointRule => ({ kind: 'count', min, max });
-
-/** The 13 image aspect ratios of the Pro endpoints. */
-export const IMAGE_RATIOS = [
+// Every value below is typed against core's shared vocabularies: a ratio or resolution core does not
+// know fails to compile instead of becoming a capability no request can use.
+const IMAGE_RATIOS: readonly ImageAspectRatio[] = [
   '2:1',
   '20:9',
   '19.5:9',
@@ -83,14 +43,17 @@ export const IMAGE_RATIOS = [
   '9:20',
   '1:2',
 ];
-/** The seven video aspect ratios of the v1 video endpoints. */
-export const VIDEO_RATIOS = ['16:9', '4:3', '3:2', '1:1', '2:3', '3:4', '9:16'];
-/** Image output formats. */
-export const FORMATS = ['jpeg', 'png', 'webp'];
+const COMMON_641_RATIOS: readonly ImageAspectRatio[] = ['1:1', '16:9', '9:16', '4:3', '3:2'];
+const VIDEO_RATIOS: readonly VideoAspectRatio[] = ['16:9', '4:3', '3:2', '1:1', '2:3', '3:4', '9:16'];
+const imageResolutions = (...values: ImageResolution[]) => oneOf(...values);
+const videoResolutions = (...values: VideoResolution[]) => oneOf(...values);
+const deliveries = (...values: ImageDelivery[]) => oneOf(...values);
+
 const prompt: EndpointParam = { field: 'prompt', wire: 'prompt' };
+const formats: EndpointParam = { field: 'format', wire: 'output_format', rule: oneOf(...IMAGE_FORMATS) };
 const PRO_HINT = "Set quality: 'quality' to use grok-imagine-pro-text-to-image-quality, which takes it.";
 
-/** Every endpoint, from the Pixazo documents. */
+/** Every endpoint, from the Pixazo documents; `source: 'assumed'` marks what they do not say. */
 export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>> = {
   'grok-imagine-api-641': {
     id: 'grok-imagine-api-641',
@@ -100,16 +63,31 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
     quality: 'standard',
     params: [
       prompt,
-      { field: 'n', wire: 'num_images', rule: range(1, 4) },
-      { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf(...IMAGE_RATIOS) },
-      { field: 'format', wire: 'output_format', rule: oneOf(...FORMATS) },
-      { field: 'resolution', rule: oneOf('1k'), hint: PRO_HINT },
-      { field: 'delivery', rule: oneOf('url'), hint: PRO_HINT },
-    ],
-    notes: [
-      'No documented maximum for num_images; 1–4 as on the Pro endpoint is assumed.',
-      'Documents "common" ratios 1:1, 16:9, 9:16, 4:3, 3:2; the 13 of the Pro endpoint are assumed.',
-      'No resolution and no sync_mode parameter.',
+      {
+        field: 'n',
+        wire: 'num_images',
+        rule: range(1, 4),
+        source: 'assumed',
+        reason:
+          'the document gives num_images no range ("supports batch generation"); the Pro endpoint\'s 1–4 is assumed',
+      },
+      {
+        field: 'aspectRatio',
+        wire: 'aspect_ratio',
+        rule: oneOf(...IMAGE_RATIOS),
+        source: 'assumed',
+        reason: `the document names only "common values" ${COMMON_641_RATIOS.join(', ')}; the Pro endpoint's other ratios are assumed`,
+      },
+      formats,
+      {
+        field: 'resolution',
+        rule: imageResolutions('1k'),
+        hint: PRO_HINT,
+        source: 'assumed',
+        reason: 'the endpoint has no resolution parameter; its output is taken to be the 1k tier',
+      },
+      // No sync_mode parameter is documented: results come only as CDN URLs.
+      { field: 'delivery', rule: deliveries('url'), hint: PRO_HINT },
     ],
   },
   'grok-imagine-pro-text-to-image-quality': {
@@ -121,9 +99,14 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       prompt,
       { field: 'n', wire: 'num_images', rule: range(1, 4), documentedDefault: 1 },
       { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf(...IMAGE_RATIOS), documentedDefault: '1:1' },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('1k', '2k'), documentedDefault: '1k' },
-      { field: 'format', wire: 'output_format', rule: oneOf(...FORMATS), documentedDefault: 'jpeg' },
-      { field: 'delivery', wire: 'sync_mode', rule: oneOf('url', 'data'), documentedDefault: false },
+      {
+        field: 'resolution',
+        wire: 'resolution',
+        rule: imageResolutions('1k', '2k'),
+        documentedDefault: '1k',
+      },
+      { ...formats, documentedDefault: 'jpeg' },
+      { field: 'delivery', wire: 'sync_mode', rule: deliveries('url', 'data'), documentedDefault: false },
     ],
   },
   'grok-imagine-pro-edit-quality': {
@@ -138,12 +121,17 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       {
         field: 'aspectRatio',
         wire: 'aspect_ratio',
-        rule: oneOf('auto', ...IMAGE_RATIOS),
+        rule: oneOf<ImageAspectRatio>('auto', ...IMAGE_RATIOS),
         documentedDefault: 'auto',
       },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('1k', '2k'), documentedDefault: '1k' },
-      { field: 'format', wire: 'output_format', rule: oneOf(...FORMATS), documentedDefault: 'jpeg' },
-      { field: 'delivery', wire: 'sync_mode', rule: oneOf('url', 'data'), documentedDefault: false },
+      {
+        field: 'resolution',
+        wire: 'resolution',
+        rule: imageResolutions('1k', '2k'),
+        documentedDefault: '1k',
+      },
+      { ...formats, documentedDefault: 'jpeg' },
+      { field: 'delivery', wire: 'sync_mode', rule: deliveries('url', 'data'), documentedDefault: false },
     ],
   },
   'grok-imagine-video': {
@@ -153,10 +141,10 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
     params: [
       prompt,
       { field: 'duration', wire: 'duration', rule: range(3, 10, 's') },
-      { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf('16:9', '9:16', '1:1') },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('720p', '1080p') },
+      { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf<VideoAspectRatio>('16:9', '9:16', '1:1') },
+      { field: 'resolution', wire: 'resolution', rule: videoResolutions('720p', '1080p') },
     ],
-    notes: ['The only endpoint with 1080p; no price is documented for it.'],
+    notes: ['grok-imagine-video is the only endpoint with 1080p; Pixazo documents no price for it.'],
   },
   'grok-imagine-video-text-to-video': {
     id: 'grok-imagine-video-text-to-video',
@@ -166,7 +154,12 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       prompt,
       { field: 'duration', wire: 'duration', rule: range(3, 10, 's'), documentedDefault: 6 },
       { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf(...VIDEO_RATIOS), documentedDefault: '16:9' },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('480p', '720p'), documentedDefault: '720p' },
+      {
+        field: 'resolution',
+        wire: 'resolution',
+        rule: videoResolutions('480p', '720p'),
+        documentedDefault: '720p',
+      },
     ],
   },
   'grok-imagine-video-image-to-video': {
@@ -180,10 +173,15 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       {
         field: 'aspectRatio',
         wire: 'aspect_ratio',
-        rule: oneOf('auto', ...VIDEO_RATIOS),
+        rule: oneOf<VideoAspectRatio>('auto', ...VIDEO_RATIOS),
         documentedDefault: 'auto',
       },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('480p', '720p'), documentedDefault: '720p' },
+      {
+        field: 'resolution',
+        wire: 'resolution',
+        rule: videoResolutions('480p', '720p'),
+        documentedDefault: '720p',
+      },
     ],
   },
   'grok-imagine-video-edit-video': {
@@ -196,11 +194,13 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       {
         field: 'resolution',
         wire: 'resolution',
-        rule: oneOf('auto', '480p', '720p'),
+        rule: videoResolutions('auto', '480p', '720p'),
         documentedDefault: 'auto',
       },
     ],
-    notes: ['Source video at most 8.7 s (as xAI documents for video editing).'],
+    notes: [
+      'Source video at most 8.7 s: assumed from xAI’s video-edit limit; Pixazo states no length and the SDK does not check it.',
+    ],
   },
   'grok-imagine-video-reference-to-video': {
     id: 'grok-imagine-video-reference-to-video',
@@ -211,9 +211,16 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
       { field: 'references', wire: 'reference_image_urls', rule: count(1, 7) },
       { field: 'duration', wire: 'duration', rule: range(3, 15, 's'), documentedDefault: 8 },
       { field: 'aspectRatio', wire: 'aspect_ratio', rule: oneOf(...VIDEO_RATIOS), documentedDefault: '16:9' },
-      { field: 'resolution', wire: 'resolution', rule: oneOf('480p', '720p'), documentedDefault: '480p' },
+      {
+        field: 'resolution',
+        wire: 'resolution',
+        rule: videoResolutions('480p', '720p'),
+        documentedDefault: '480p',
+      },
     ],
-    notes: ['Refer to the references in the prompt as @Image1 … @Image7, in order.'],
+    notes: [
+      'Name the references in the prompt as @image1 … @image7, in order; they are sent as Pixazo’s documented @Image1 … @Image7.',
+    ],
   },
 };
 

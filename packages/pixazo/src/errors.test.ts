@@ -7,6 +7,7 @@ import {
   PermissionError,
   ProviderError,
   RateLimitError,
+  SubmissionUncertainError,
   ValidationError,
 } from '@grok-imagine/core';
 import nock from 'nock';
@@ -15,7 +16,14 @@ import modelNotFound from './__fixtures__/error-400-model-not-found.json' with {
 import insufficient from './__fixtures__/error-402-insufficient-balance.json' with { type: 'json' };
 import t2v from './__fixtures__/endpoints/grok-imagine-video-text-to-video.json' with { type: 'json' };
 import { PIXAZO_ENDPOINTS } from './endpoints.ts';
-import { intercept, providerRequest, TEST_KEY, testAdapter, testContext } from './testing/pixazo-test-kit.ts';
+import {
+  intercept,
+  providerRequest,
+  startOn,
+  TEST_KEY,
+  testAdapter,
+  testContext,
+} from './testing/pixazo-test-kit.ts';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -29,10 +37,10 @@ const challengePage = readFileSync(
 
 async function submitError(status: number, body: unknown): Promise<Error> {
   intercept('POST', path, status, body);
-  const error = await testAdapter({ retry: { retries: 0 } })
-    .submit(request, testContext())
-    .catch((e: Error) => e);
+  const error = await startOn(testAdapter({ retry: { retries: 0 } }), request).catch((e: Error) => e);
   expect(error).toBeInstanceOf(Error);
+  // A refusal: the provider answered 4xx, so nothing was created.
+  expect(error).toMatchObject({ accepted: 'no' });
   expect(JSON.stringify(error)).not.toContain(TEST_KEY);
   expect((error as Error).message).not.toContain(TEST_KEY);
   return error as Error;
@@ -61,6 +69,16 @@ describe('submit errors keep Pixazo’s error and message', () => {
     const error = await submitError(400, { error: 'Bad Request', message: 'duration must be an integer' });
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe('pixazo 400 Bad Request: duration must be an integer');
+  });
+
+  it('keeps ordinary header values in messages and redacts only the echoed key', async () => {
+    const error = await submitError(415, {
+      error: 'Unsupported Media Type',
+      message: `Content-Type must be application/json with Cache-Control no-cache (key ${TEST_KEY})`,
+    });
+    expect(error.message).toBe(
+      'pixazo 415 Unsupported Media Type: Content-Type must be application/json with Cache-Control no-cache (key [redacted])',
+    );
   });
 
   it('401 → AuthenticationError (also the gateway’s { statusCode, message } body)', async () => {
@@ -92,21 +110,21 @@ describe('submit errors keep Pixazo’s error and message', () => {
       { error: 'Too Many Requests', message: 'Slow down' },
       { 'retry-after': '3' },
     );
-    const error = await testAdapter({ retry: { retries: 0 } })
-      .submit(request, testContext())
-      .catch((e: unknown) => e);
+    const error = await startOn(testAdapter({ retry: { retries: 0 } }), request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ retryAfterMs: 3000, message: 'pixazo 429 Too Many Requests: Slow down' });
   });
 
-  it('500 → ProviderError, and the paid submit is not sent again', async () => {
+  it('500 after sending → SubmissionUncertainError (accepted unknown) caused by the ProviderError; not sent again', async () => {
     intercept('POST', path, 500, { error: 'Internal Server Error', message: 'upstream failed' });
     const second = intercept('POST', path, 202, t2v.response);
-    const error = await testAdapter()
-      .submit(request, testContext())
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ProviderError);
-    expect((error as Error).message).toBe('pixazo 500 Internal Server Error: upstream failed');
+    const error = await startOn(testAdapter(), request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SubmissionUncertainError);
+    expect(error).toMatchObject({ accepted: 'unknown', status: 500 });
+    expect((error as Error).cause).toBeInstanceOf(ProviderError);
+    expect(((error as Error).cause as Error).message).toBe(
+      'pixazo 500 Internal Server Error: upstream failed',
+    );
     expect(second).toHaveLength(0);
   });
 });
@@ -115,7 +133,7 @@ describe('the bot challenge in front of the status endpoint', () => {
   it('a 403 HTML page → BotChallengeError pointing at webhooks, not retried', async () => {
     const calls = intercept('GET', '/v2/requests/status/grok-imagine-video_1', 403, challengePage);
     const error = await testAdapter()
-      .refresh('grok-imagine-video_1', testContext())
+      .status('grok-imagine-video_1', testContext())
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BotChallengeError);
     expect(error).toMatchObject({ status: 403, code: 'bot_challenge', retryable: false });
@@ -128,7 +146,7 @@ describe('the bot challenge in front of the status endpoint', () => {
   it('a JSON 403 on the status endpoint stays a PermissionError', async () => {
     intercept('GET', '/v2/requests/status/grok-imagine-video_1', 403, { error: 'Forbidden', message: 'no' });
     const error = await testAdapter()
-      .refresh('grok-imagine-video_1', testContext())
+      .status('grok-imagine-video_1', testContext())
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionError);
   });
@@ -138,7 +156,7 @@ describe('the API key', () => {
   it('missing: AuthenticationError naming PIXAZO_API_KEY on the first call, not at construction', async () => {
     const scope = nock('https://gateway.pixazo.ai').post(path).reply(202, t2v.response);
     const adapter = testAdapter({ apiKey: undefined, env: {} });
-    const error = await adapter.submit(request, testContext()).catch((e: unknown) => e);
+    const error = await startOn(adapter, request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({
       code: 'missing_api_key',
@@ -152,7 +170,7 @@ describe('the API key', () => {
     const adapter = testAdapter({ apiKey: undefined, env });
     env.PIXAZO_API_KEY = 'key-from-env';
     const calls = intercept('POST', path, 202, t2v.response);
-    await adapter.submit(request, testContext());
+    await startOn(adapter, request);
     expect(calls[0]!.headers['ocp-apim-subscription-key']).toBe('key-from-env');
   });
 });

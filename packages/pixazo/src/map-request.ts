@@ -1,43 +1,26 @@
 import {
-  type JobWarning,
   type ProviderRequest,
   type ResolvedMedia,
   type UploadMedia,
   ValidationError,
 } from '@grok-imagine/core';
-import type { EndpointParam, PixazoEndpoint } from './endpoints.ts';
+import type { EndpointParam } from './endpoint-types.ts';
+import type { PixazoEndpoint } from './endpoints.ts';
 import { toPublicURL } from './media-url.ts';
-import { checkReferenceTags } from './reference-tags.ts';
-import { selectEndpoint } from './routing.ts';
+import { toPixazoPrompt } from './reference-tags.ts';
 
 /** A submit body as Pixazo reads it: the endpoint's documented parameter names. */
 export type PixazoSubmitBody = Record<string, string | number | boolean | string[]>;
 
-/** What a request maps to before any network: the endpoint and the warnings for the job. */
-export interface SubmitPlan {
-  endpoint: PixazoEndpoint;
-  warnings: JobWarning[];
-}
-
-/**
- * Routes a request and checks everything that needs no network: the endpoint's ranges and, for
- * reference-to-video, the `@ImageK` tags of the prompt. Throws `ValidationError` / `UnsupportedError`.
- */
-export function planSubmit(request: ProviderRequest): SubmitPlan {
-  const endpoint = selectEndpoint(request);
-  const warnings =
-    request.type === 'reference-to-video'
-      ? checkReferenceTags(request.prompt, request.references.length)
-      : [];
-  return { endpoint, warnings };
-}
-
 async function wireValue(
   param: EndpointParam,
   value: unknown,
+  request: ProviderRequest,
   uploadMedia: UploadMedia | undefined,
 ): Promise<string | number | boolean | string[]> {
   switch (param.field) {
+    case 'prompt':
+      return request.type === 'reference-to-video' ? toPixazoPrompt(String(value)) : String(value);
     case 'delivery':
       // `sync_mode: true` makes Pixazo return base64 data URIs instead of CDN URLs.
       return value === 'data';
@@ -47,7 +30,7 @@ async function wireValue(
     case 'images':
     case 'references': {
       const urls: string[] = [];
-      // One at a time, so uploads keep the order the prompt's @ImageK tags rely on and do not burst.
+      // One at a time, so uploads keep the order the prompt's @ImageN tags rely on and do not burst.
       for (const [index, media] of (value as ResolvedMedia[]).entries())
         urls.push(await toPublicURL(media, `${param.field}[${index}]`, uploadMedia));
       return urls;
@@ -60,7 +43,7 @@ async function wireValue(
 /**
  * Builds the JSON body for an endpoint. Every documented parameter is sent with core's value, so
  * nothing is left to Pixazo's own defaults; media inputs become public URLs (uploading bytes
- * through `uploadMedia`).
+ * through `uploadMedia`); reference tags are written as Pixazo documents them.
  */
 export async function buildSubmitBody(
   request: ProviderRequest,
@@ -79,7 +62,7 @@ export async function buildSubmitBody(
         value,
       });
     }
-    body[param.wire] = await wireValue(param, value, uploadMedia);
+    body[param.wire] = await wireValue(param, value, request, uploadMedia);
   }
   return body;
 }

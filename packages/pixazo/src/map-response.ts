@@ -1,6 +1,5 @@
 import { isImageRequestType, type JobOutput, type RequestType } from '@grok-imagine/core';
 import type { PixazoStatusResponse } from './api.ts';
-import { endpointOfRequestId } from './endpoints.ts';
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   jpg: 'image/jpeg',
@@ -19,9 +18,13 @@ const SPACE_SEPARATED_UTC = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/;
 /**
  * The MIME type of one output. Pixazo often says `application/octet-stream` (or nothing); then the
  * URL's extension decides, and failing that the request type (`image/jpeg` — core's default
- * format — for images, `video/mp4` for videos).
+ * format — for images, `video/mp4` for videos; Pixazo's own label when the type is not known).
  */
-export function outputMimeType(url: string, mediaType: string | null | undefined, type: RequestType): string {
+export function outputMimeType(
+  url: string,
+  mediaType: string | null | undefined,
+  type: RequestType | undefined,
+): string {
   if (mediaType && mediaType !== 'application/octet-stream') return mediaType;
   let path = url;
   try {
@@ -30,14 +33,18 @@ export function outputMimeType(url: string, mediaType: string | null | undefined
     // Not an absolute URL: read the extension off the string as it is.
   }
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  return MIME_BY_EXTENSION[extension] ?? (isImageRequestType(type) ? 'image/jpeg' : 'video/mp4');
+  const byType = type === undefined ? undefined : isImageRequestType(type) ? 'image/jpeg' : 'video/mp4';
+  return MIME_BY_EXTENSION[extension] ?? byType ?? mediaType ?? 'application/octet-stream';
 }
 
 /**
  * `output.media_url[]` as job outputs. In `sync_mode` an entry is a base64 data URI: it becomes
  * `data` (without the `data:` prefix) with the URI's own MIME type.
  */
-export function mapOutputs(output: PixazoStatusResponse['output'], type: RequestType): JobOutput[] {
+export function mapOutputs(
+  output: PixazoStatusResponse['output'],
+  type: RequestType | undefined,
+): JobOutput[] {
   const mediaType = output?.media_type;
   return (output?.media_url ?? []).map((url): JobOutput => {
     const dataURI = DATA_URI.exec(url);
@@ -67,12 +74,4 @@ export function errorText(error: unknown): string | undefined {
   const message = (error as { message?: unknown }).message;
   if (typeof message === 'string' && message !== '') return message;
   return JSON.stringify(error);
-}
-
-/**
- * The neutral type of a job: the caller's when it knows it, else the endpoint named by `model_id`
- * or by the `request_id` prefix (`<model>_…`). `undefined` for a model this package does not know.
- */
-export function inferRequestType(body: PixazoStatusResponse, known?: RequestType): RequestType | undefined {
-  return known ?? (endpointOfRequestId(body.model_id) ?? endpointOfRequestId(body.request_id))?.type;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import i2v from './__fixtures__/endpoints/grok-imagine-video-image-to-video.json' with { type: 'json' };
 import ref2v from './__fixtures__/endpoints/grok-imagine-video-reference-to-video.json' with { type: 'json' };
 import { PIXAZO_ENDPOINTS } from './endpoints.ts';
-import { intercept, providerRequest, testAdapter, testContext } from './testing/pixazo-test-kit.ts';
+import { intercept, providerRequest, startOn, testAdapter, testContext } from './testing/pixazo-test-kit.ts';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -14,7 +14,8 @@ const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 describe('media inputs', () => {
   it('refuses bytes without an uploadMedia hook, saying Pixazo needs public URLs', async () => {
     const scope = nock('https://gateway.pixazo.ai').post(/.*/).reply(202, i2v.response);
-    const submit = testAdapter().submit(
+    const submit = startOn(
+      testAdapter(),
       providerRequest({ type: 'image-to-video', prompt: 'move', image: bytes }),
       testContext(),
     );
@@ -31,7 +32,8 @@ describe('media inputs', () => {
       i2v.response,
     );
     const uploadMedia = vi.fn(async () => 'https://cdn.example.com/up/1.png');
-    await testAdapter({ uploadMedia }).submit(
+    await startOn(
+      testAdapter({ uploadMedia }),
       providerRequest({ type: 'image-to-video', prompt: 'move', image: bytes }),
       testContext(),
     );
@@ -54,7 +56,8 @@ describe('media inputs', () => {
     );
     let n = 0;
     const uploadMedia = vi.fn(async () => `https://cdn.example.com/up/${++n}.png`);
-    await testAdapter({ uploadMedia }).submit(
+    await startOn(
+      testAdapter({ uploadMedia }),
       providerRequest({
         type: 'reference-to-video',
         prompt: '@Image1 meets @Image2 and @Image3',

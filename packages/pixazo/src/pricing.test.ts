@@ -1,11 +1,11 @@
 import { type GenerationRequest, normalizeRequest, ValidationError } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
 import { PIXAZO_ENDPOINT_IDS } from './endpoints.ts';
-import { PIXAZO_PRICE_SOURCE, PIXAZO_PRICES, quotePixazoRequest } from './pricing.ts';
+import { PIXAZO_PRICE_CITATIONS, PIXAZO_PRICE_SOURCE, PIXAZO_PRICES } from './pricing.ts';
 import { testAdapter } from './testing/pixazo-test-kit.ts';
 
 const quote = (input: GenerationRequest, adapter = testAdapter()) =>
-  adapter.quote(normalizeRequest(input).request);
+  adapter.plan(normalizeRequest(input).request).quote;
 const img = 'https://a.example/i.png';
 
 describe('the Pixazo price catalog', () => {
@@ -18,7 +18,9 @@ describe('the Pixazo price catalog', () => {
       confidence: 'documented',
     });
     expect(q.lines[0]).toMatchObject({ entryId: 'grok-imagine-video-text-to-video/720p', quantity: 6 });
-    expect(q.lines[0]!.entry.source).toBe(PIXAZO_PRICE_SOURCE);
+    expect(q.lines[0]!.entry.source).toBe(
+      `${PIXAZO_PRICE_SOURCE} (pixazo-grok-imagine-video.txt, "Grok Imagine Video v1 Text to Video API Pricing": 720p / per second $0.07)`,
+    );
   });
 
   it.each([
@@ -51,7 +53,9 @@ describe('the Pixazo price catalog', () => {
     expect(video1080.usd).toBeUndefined();
     expect(video1080.usdTicks).toBeUndefined();
     expect(video1080.confidence).toBe('unknown');
-    expect(video1080.notes.join(' ')).toContain("prices['grok-imagine-video/1080p']");
+    expect(video1080.notes).toContain(
+      "Pixazo publishes no price for grok-imagine-video/1080p; set prices['grok-imagine-video/1080p'] in the Pixazo config to quote it.",
+    );
     const image = quote({ type: 'text-to-image', prompt: 'p', n: 2 });
     expect(image).toMatchObject({ confidence: 'unknown' });
     expect(image.usd).toBeUndefined();
@@ -83,12 +87,17 @@ describe('the Pixazo price catalog', () => {
       expect(Object.keys(PIXAZO_PRICES).some((entry) => entry.startsWith(`${id}/`))).toBe(true);
   });
 
-  it('quoting a request Pixazo cannot run throws like routing', () => {
-    expect(() =>
-      quotePixazoRequest(
-        normalizeRequest({ type: 'image-edit', prompt: 'p', image: img }).request,
-        PIXAZO_PRICES,
-      ),
-    ).toThrow(ValidationError);
+  it('planning a request Pixazo cannot run throws like routing', () => {
+    expect(() => quote({ type: 'image-edit', prompt: 'p', image: img })).toThrow(ValidationError);
+  });
+
+  it('every documented entry cites its section; no entry is documented without one', () => {
+    for (const [id, entry] of Object.entries(PIXAZO_PRICES)) {
+      const cited = id in PIXAZO_PRICE_CITATIONS;
+      expect(cited, `${id} is documented exactly when it has a citation`).toBe(
+        entry.confidence === 'documented',
+      );
+      if (cited) expect(entry.source).toContain(PIXAZO_PRICE_CITATIONS[id]!.section);
+    }
   });
 });

@@ -1,103 +1,113 @@
-import {
-  buildQuote,
-  type PriceCatalog,
-  type PriceEntry,
-  type PriceUnit,
-  type Quote,
-  quoteLine,
-  usdToTicks,
-} from '@grok-imagine/core';
-import { type RoutableRequest, selectEndpoint } from './routing.ts';
+import { type PriceCatalog, type PriceEntry, type PriceUnit, usdToTicks } from '@grok-imagine/core';
 
-/** Where Pixazo documents its Grok Imagine prices. */
+/** Where Pixazo publishes its Grok Imagine pages (the three documents the catalog is read from). */
 export const PIXAZO_PRICE_SOURCE = 'https://www.pixazo.ai/models/grok-imagine';
 
 /** The date the documents' prices were read. */
 export const PIXAZO_PRICES_AS_OF = '2026-11-22';
 
-/** Longest source video xAI's video editing takes; a video-edit quote assumes it (Pixazo states no length). */
-export const VIDEO_EDIT_MAX_SECONDS = 8.7;
-
-function documented(description: string, usd: string): PriceEntry {
-  return {
-    description,
-    unit: 'second',
-    usdTicks: usdToTicks(usd),
-    source: PIXAZO_PRICE_SOURCE,
-    asOf: PIXAZO_PRICES_AS_OF,
-    confidence: 'documented',
-  };
+/** Where in Pixazo's documents a documented price stands: document, pricing section, table row. */
+export interface PixazoPriceCitation {
+  /** The document's name, as saved from Pixazo's pages. */
+  document: string;
+  /** The heading of its pricing section. */
+  section: string;
+  /** The first cell of the row the price is in. */
+  row: string;
 }
 
-// The documents say "No data available" for images and give no figure for the 1080p endpoint:
-// these entries carry no price until a user sets one in config.
-function unknown(description: string, unit: PriceUnit): PriceEntry {
-  return { description, unit, source: PIXAZO_PRICE_SOURCE, asOf: PIXAZO_PRICES_AS_OF, confidence: 'unknown' };
-}
+const VIDEO_DOC = 'pixazo-grok-imagine-video.txt';
+const t2v = 'Grok Imagine Video v1 Text to Video API Pricing';
+const i2v = 'Grok Imagine Video v1 Image to Video API Pricing';
+const edit = 'Grok Imagine Video v1 Video to Video (Video Editing) API Pricing';
+const ref = 'Grok Imagine Video v1 Reference to Video (Ref Images to Video) API Pricing';
+const at = (section: string, row: string): PixazoPriceCitation => ({ document: VIDEO_DOC, section, row });
 
-/**
- * Pixazo's Grok Imagine prices, keyed `<endpoint id>/<variant>`. Video prices are documented per
- * second; image prices and the `grok-imagine-video` (1080p) endpoint are unknown. Override any entry
- * through the config's `prices`.
- */
-export const PIXAZO_PRICES: PriceCatalog = {
-  'grok-imagine-api-641/image': unknown('Image, grok-imagine-api-641, per image', 'image'),
-  'grok-imagine-pro-text-to-image-quality/1k': unknown('Image, Pro quality, 1k, per image', 'image'),
-  'grok-imagine-pro-text-to-image-quality/2k': unknown('Image, Pro quality, 2k, per image', 'image'),
-  'grok-imagine-pro-edit-quality/1k': unknown('Image edit, Pro quality, 1k, per output image', 'image'),
-  'grok-imagine-pro-edit-quality/2k': unknown('Image edit, Pro quality, 2k, per output image', 'image'),
-  'grok-imagine-video/720p': unknown('Video, grok-imagine-video, 720p, per second', 'second'),
-  'grok-imagine-video/1080p': unknown('Video, grok-imagine-video, 1080p, per second', 'second'),
-  'grok-imagine-video-text-to-video/480p': documented('Text to video, 480p, per second', '0.05'),
-  'grok-imagine-video-text-to-video/720p': documented('Text to video, 720p, per second', '0.07'),
-  'grok-imagine-video-image-to-video/480p': documented('Image to video, 480p, per second', '0.05'),
-  'grok-imagine-video-image-to-video/720p': documented('Image to video, 720p, per second', '0.07'),
-  'grok-imagine-video-reference-to-video/480p': documented('Reference to video, 480p, per second', '0.05'),
-  'grok-imagine-video-reference-to-video/720p': documented('Reference to video, 720p, per second', '0.07'),
-  'grok-imagine-video-edit-video/480p': documented('Video edit, 480p, per second', '0.06'),
-  'grok-imagine-video-edit-video/720p': documented('Video edit, 720p, per second', '0.08'),
+/** The citation of every `documented` entry of `PIXAZO_PRICES`; a test checks each against the text. */
+export const PIXAZO_PRICE_CITATIONS: Readonly<Record<string, PixazoPriceCitation>> = {
+  'grok-imagine-video-text-to-video/480p': at(t2v, '480p / per second'),
+  'grok-imagine-video-text-to-video/720p': at(t2v, '720p / per second'),
+  'grok-imagine-video-image-to-video/480p': at(i2v, '480p / per second'),
+  'grok-imagine-video-image-to-video/720p': at(i2v, '720p / per second'),
+  // The reference-to-video section lists 720p as well as 480p (480p is only the endpoint's default).
+  'grok-imagine-video-reference-to-video/480p': at(ref, '480p / per second'),
+  'grok-imagine-video-reference-to-video/720p': at(ref, '720p / per second'),
+  'grok-imagine-video-edit-video/480p': at(edit, '480p / per second'),
+  'grok-imagine-video-edit-video/720p': at(edit, '720p / per second'),
 };
 
-function priceLine(request: RoutableRequest, endpointId: string, notes: string[]) {
-  switch (request.type) {
-    case 'text-to-image':
-    case 'image-edit':
-      // The 641 endpoint has no resolution tier; the Pro endpoints price 1k and 2k apart.
-      return {
-        entryId: `${endpointId}/${endpointId === 'grok-imagine-api-641' ? 'image' : request.resolution}`,
-        quantity: request.n,
-      };
-    case 'video-edit': {
-      if (request.resolution === 'auto')
-        notes.push('video-edit resolution auto is priced at 720p, the most it can be.');
-      notes.push(
-        `video-edit is priced at the ${VIDEO_EDIT_MAX_SECONDS} s maximum source length (the source length is not known before the call).`,
-      );
-      const resolution = request.resolution === 'auto' ? '720p' : request.resolution;
-      return { entryId: `${endpointId}/${resolution}`, quantity: VIDEO_EDIT_MAX_SECONDS };
-    }
-    case 'video-extend':
-      // Not reached: routing rejects video-extend before pricing.
-      return { entryId: `${endpointId}/unsupported`, quantity: request.duration };
-    default:
-      return { entryId: `${endpointId}/${request.resolution}`, quantity: request.duration };
-  }
+function documented(id: string, description: string, usd: string): [string, PriceEntry] {
+  const cite = PIXAZO_PRICE_CITATIONS[id]!;
+  return [
+    id,
+    {
+      description,
+      unit: 'second',
+      usdTicks: usdToTicks(usd),
+      source: `${PIXAZO_PRICE_SOURCE} (${cite.document}, "${cite.section}": ${cite.row} $${usd})`,
+      asOf: PIXAZO_PRICES_AS_OF,
+      confidence: 'documented',
+    },
+  ];
 }
 
-/**
- * Prices a request from the catalog, without network: the routed endpoint's entry times images or
- * seconds. An entry without a price gives a quote without `usd` and confidence `unknown` — never an
- * invented figure. Throws like routing for a request Pixazo cannot run.
- */
-export function quotePixazoRequest(request: RoutableRequest, catalog: PriceCatalog): Quote {
-  const endpoint = selectEndpoint(request);
-  const notes: string[] = [];
-  const { entryId, quantity } = priceLine(request, endpoint.id, notes);
-  const entry = catalog[entryId] ?? unknown(`${endpoint.id} (no catalog entry)`, 'request');
-  const line = quoteLine(entryId, entry, quantity);
-  if (line.usdTicks === undefined)
-    notes.push(
-      `Pixazo documents no price for ${endpoint.id} ("No data available"); set prices['${entryId}'] in the Pixazo config to quote it.`,
-    );
-  return buildQuote('pixazo', request.type, [line], notes);
+// Without a published figure an entry carries no price until a user sets one in config; `why` says
+// what the documents show instead.
+function unknown(id: string, description: string, unit: PriceUnit, why: string): [string, PriceEntry] {
+  return [
+    id,
+    {
+      description,
+      unit,
+      source: `${PIXAZO_PRICE_SOURCE} (${why})`,
+      asOf: PIXAZO_PRICES_AS_OF,
+      confidence: 'unknown',
+    },
+  ];
 }
+
+const IMAGE_PRO = 'pixazo-grok-imagine-image-pro.txt, "Grok Imagine Image API Pricing": No data available';
+const NO_SECTION = 'pixazo-grok-imagine-api.txt has no pricing section for this endpoint';
+
+/**
+ * Pixazo's Grok Imagine prices, keyed `<endpoint id>/<variant>`. The per-second video prices are
+ * documented (each cites its section in `PIXAZO_PRICE_CITATIONS`); the image endpoints and
+ * `grok-imagine-video` (720p/1080p) have no published price. Override any entry in the config's `prices`.
+ */
+export const PIXAZO_PRICES: PriceCatalog = Object.fromEntries([
+  unknown('grok-imagine-api-641/image', 'Image, grok-imagine-api-641, per image', 'image', NO_SECTION),
+  unknown(
+    'grok-imagine-pro-text-to-image-quality/1k',
+    'Image, Pro quality, 1k, per image',
+    'image',
+    IMAGE_PRO,
+  ),
+  unknown(
+    'grok-imagine-pro-text-to-image-quality/2k',
+    'Image, Pro quality, 2k, per image',
+    'image',
+    IMAGE_PRO,
+  ),
+  unknown(
+    'grok-imagine-pro-edit-quality/1k',
+    'Image edit, Pro quality, 1k, per output image',
+    'image',
+    IMAGE_PRO,
+  ),
+  unknown(
+    'grok-imagine-pro-edit-quality/2k',
+    'Image edit, Pro quality, 2k, per output image',
+    'image',
+    IMAGE_PRO,
+  ),
+  unknown('grok-imagine-video/720p', 'Video, grok-imagine-video, 720p, per second', 'second', NO_SECTION),
+  unknown('grok-imagine-video/1080p', 'Video, grok-imagine-video, 1080p, per second', 'second', NO_SECTION),
+  documented('grok-imagine-video-text-to-video/480p', 'Text to video, 480p, per second', '0.05'),
+  documented('grok-imagine-video-text-to-video/720p', 'Text to video, 720p, per second', '0.07'),
+  documented('grok-imagine-video-image-to-video/480p', 'Image to video, 480p, per second', '0.05'),
+  documented('grok-imagine-video-image-to-video/720p', 'Image to video, 720p, per second', '0.07'),
+  documented('grok-imagine-video-reference-to-video/480p', 'Reference to video, 480p, per second', '0.05'),
+  documented('grok-imagine-video-reference-to-video/720p', 'Reference to video, 720p, per second', '0.07'),
+  documented('grok-imagine-video-edit-video/480p', 'Video edit, 480p, per second', '0.06'),
+  documented('grok-imagine-video-edit-video/720p', 'Video edit, 720p, per second', '0.08'),
+]);

@@ -1,23 +1,44 @@
-import { ValidationError } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
-import { checkReferenceTags } from './reference-tags.ts';
+import { toPixazoPrompt } from './reference-tags.ts';
+import { providerRequest, testAdapter } from './testing/pixazo-test-kit.ts';
 
-describe('checkReferenceTags', () => {
-  it('accepts tags up to the number of references', () => {
-    expect(checkReferenceTags('@Image1 hugs @Image2', 2)).toEqual([]);
-  });
+const refs = (count: number) => Array.from({ length: count }, (_, i) => `https://a.example/${i}.png`);
 
-  it('rejects a tag past the references, naming it and what is allowed', () => {
-    expect(() => checkReferenceTags('@Image1 and @Image3', 2)).toThrow(ValidationError);
-    expect(() => checkReferenceTags('@Image1 and @Image3', 2)).toThrow(
-      'prompt refers to @Image3, but only 2 reference images were given; use @Image1…@Image2.',
+describe('reference tags', () => {
+  it('writes the neutral @imageN, any case, as Pixazo’s documented @ImageN', () => {
+    expect(toPixazoPrompt('@image1 and @IMAGE2 meet @Image3')).toBe('@Image1 and @Image2 meet @Image3');
+    expect(toPixazoPrompt('no tags, not even @images or me@image')).toBe(
+      'no tags, not even @images or me@image',
     );
-    expect(() => checkReferenceTags('@Image0', 1)).toThrow(/@Image0/);
   });
 
-  it('warns when the prompt uses no tag', () => {
-    expect(checkReferenceTags('a dog', 1)).toEqual([
-      expect.objectContaining({ type: 'other', field: 'prompt', provider: 'pixazo' }),
+  it('the plan has no warning when the tags match the references', () => {
+    const plan = testAdapter().plan(
+      providerRequest({ type: 'reference-to-video', prompt: '@image1 hugs @image2', references: refs(2) }),
+    );
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('the plan warns (core’s referenceTagWarnings) when a tag has no reference', () => {
+    const plan = testAdapter().plan(
+      providerRequest({ type: 'reference-to-video', prompt: '@Image1 and @Image3', references: refs(2) }),
+    );
+    expect(plan.warnings).toEqual([
+      {
+        type: 'other',
+        field: 'prompt',
+        provider: 'pixazo',
+        message: 'The prompt names @image3 but only 2 reference image(s) were given.',
+      },
+    ]);
+  });
+
+  it('the plan warns when the prompt names only some references', () => {
+    const plan = testAdapter().plan(
+      providerRequest({ type: 'reference-to-video', prompt: '@image1 waves', references: refs(3) }),
+    );
+    expect(plan.warnings).toEqual([
+      expect.objectContaining({ field: 'prompt', message: expect.stringContaining('names 1 of the 3') }),
     ]);
   });
 });

@@ -1,13 +1,11 @@
-import { createFakeClock } from '@grok-imagine/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import octet from './__fixtures__/status-completed-octet-stream.json' with { type: 'json' };
 import completedVideo from './__fixtures__/status-completed-video.json' with { type: 'json' };
 import statusError from './__fixtures__/status-error.json' with { type: 'json' };
 import type { PixazoStatusResponse } from './api.ts';
-import { parsePixazoStatus } from './status.ts';
+import { mapPixazoStatus } from './status.ts';
 
-const clock = createFakeClock();
-const context = () => ({ clock, logger: { warn: vi.fn() } });
+const logger = () => ({ warn: vi.fn() });
 const rid = 'grok-imagine-video-text-to-video_019dxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
 const body = (status: string, extra: Partial<PixazoStatusResponse> = {}): PixazoStatusResponse => ({
   request_id: rid,
@@ -15,41 +13,44 @@ const body = (status: string, extra: Partial<PixazoStatusResponse> = {}): Pixazo
   ...extra,
 });
 
-describe('parsePixazoStatus', () => {
-  it('QUEUED → pending, phase queued', () => {
-    expect(parsePixazoStatus(body('QUEUED'), context())).toMatchObject({
-      id: `pixazo:${rid}`,
+describe('mapPixazoStatus', () => {
+  it('QUEUED → pending, phase queued; the type read off the request_id prefix', () => {
+    expect(mapPixazoStatus(body('QUEUED'), logger())).toStrictEqual({
+      providerJobId: rid,
       type: 'text-to-video',
       status: 'pending',
       phase: 'queued',
-      outputs: [],
+      raw: body('QUEUED'),
     });
   });
 
   it('PROCESSING → pending, phase processing', () => {
-    expect(parsePixazoStatus(body('PROCESSING'), context())).toMatchObject({
+    expect(mapPixazoStatus(body('processing'), logger())).toMatchObject({
       status: 'pending',
       phase: 'processing',
     });
   });
 
-  it('COMPLETED → done with the media URLs and media_type', () => {
-    const job = parsePixazoStatus(completedVideo, context());
-    expect(job).toMatchObject({
-      status: 'done',
+  it('COMPLETED → done with the media URLs and media_type, created_at kept', () => {
+    expect(mapPixazoStatus(completedVideo, logger())).toStrictEqual({
+      providerJobId: completedVideo.request_id,
       type: 'text-to-video',
-      outputs: [{ url: completedVideo.output.media_url[0], mimeType: 'video/mp4' }],
       createdAt: '2026-03-31T10:00:00.000Z',
-      updatedAt: '2026-03-31T10:00:15.000Z',
+      status: 'done',
+      outputs: [{ url: completedVideo.output.media_url[0], mimeType: 'video/mp4' }],
       raw: completedVideo,
     });
-    expect(job.phase).toBeUndefined();
-    expect(job.error).toBeUndefined();
+  });
+
+  it('COMPLETED without media is done with no outputs (core makes it a no_output failure)', () => {
+    expect(mapPixazoStatus(body('COMPLETED', { output: null }), logger())).toMatchObject({
+      status: 'done',
+      outputs: [],
+    });
   });
 
   it('application/octet-stream with an unknown extension takes the MIME type from the request type', () => {
-    const job = parsePixazoStatus(octet, context());
-    expect(job).toMatchObject({
+    expect(mapPixazoStatus(octet, logger())).toMatchObject({
       type: 'text-to-image',
       outputs: [{ url: octet.output.media_url[0], mimeType: 'image/jpeg' }],
     });
@@ -57,64 +58,75 @@ describe('parsePixazoStatus', () => {
 
   it('application/octet-stream with a known extension takes the MIME type from the URL', () => {
     const png = { ...octet, output: { ...octet.output, media_url: ['https://cdn.example/out/a.PNG?sig=1'] } };
-    expect(parsePixazoStatus(png, context()).outputs).toEqual([
-      { url: 'https://cdn.example/out/a.PNG?sig=1', mimeType: 'image/png' },
-    ]);
+    expect(mapPixazoStatus(png, logger())).toMatchObject({
+      outputs: [{ url: 'https://cdn.example/out/a.PNG?sig=1', mimeType: 'image/png' }],
+    });
     const mp4 = body('COMPLETED', { output: { media_url: ['https://cdn.example/v.mp4'], media_type: null } });
-    expect(parsePixazoStatus(mp4, context()).outputs[0]!.mimeType).toBe('video/mp4');
+    expect(mapPixazoStatus(mp4, logger())).toMatchObject({ outputs: [{ mimeType: 'video/mp4' }] });
   });
 
   it('sync_mode data URIs become output data without the prefix', () => {
-    const job = parsePixazoStatus(
+    const result = mapPixazoStatus(
       {
         request_id: 'grok-imagine-pro-text-to-image-quality_1',
         status: 'COMPLETED',
         output: { media_url: ['data:image/webp;base64,UklGRg=='], media_type: 'application/octet-stream' },
       },
-      context(),
+      logger(),
     );
-    expect(job.outputs).toEqual([{ data: 'UklGRg==', mimeType: 'image/webp' }]);
+    expect(result).toMatchObject({ status: 'done', outputs: [{ data: 'UklGRg==', mimeType: 'image/webp' }] });
   });
 
-  it('FAILED → failed with Pixazo’s error text', () => {
-    const job = parsePixazoStatus(
+  it('FAILED → failed with Pixazo’s error text, charge unknown', () => {
+    const result = mapPixazoStatus(
       body('FAILED', { error: 'Content moderation rejected the prompt' }),
-      context(),
+      logger(),
     );
-    expect(job).toMatchObject({
+    expect(result).toMatchObject({
       status: 'failed',
       error: { code: 'failed', message: 'Content moderation rejected the prompt', retryable: false },
     });
-    expect(job.error!.charged).toBeUndefined();
+    expect(result.status === 'failed' && 'charged' in result.error).toBe(false);
+  });
+
+  it('FAILED without an error text gets a neutral message', () => {
+    expect(mapPixazoStatus(body('FAILED', { error: null }), logger())).toMatchObject({
+      error: { code: 'failed', message: 'Pixazo reported the job FAILED.', retryable: false },
+    });
   });
 
   it('ERROR → failed, not charged, retryable', () => {
-    expect(parsePixazoStatus(statusError, context())).toMatchObject({
+    expect(mapPixazoStatus(statusError, logger())).toMatchObject({
       status: 'failed',
       error: { code: 'system_error', message: 'Description of the error', retryable: true, charged: false },
     });
   });
 
   it('an unknown status stays pending and is logged', () => {
-    const ctx = context();
-    const job = parsePixazoStatus(body('WARMING_UP'), ctx);
-    expect(job.status).toBe('pending');
-    expect(job.phase).toBeUndefined();
-    expect(ctx.logger.warn).toHaveBeenCalledWith(expect.stringContaining('unknown job status'), {
+    const log = logger();
+    expect(mapPixazoStatus(body('WARMING_UP'), log)).toStrictEqual({
+      providerJobId: rid,
+      type: 'text-to-video',
+      status: 'pending',
+      raw: body('WARMING_UP'),
+    });
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('unknown job status'), {
       requestId: rid,
       status: 'WARMING_UP',
     });
   });
 
-  it('the caller’s type wins over the request id prefix', () => {
-    expect(parsePixazoStatus(body('QUEUED'), { ...context(), type: 'image-to-video' }).type).toBe(
-      'image-to-video',
-    );
-  });
-
-  it('a job of an unknown model without a known type is a ResponseValidationError', () => {
-    expect(() => parsePixazoStatus({ request_id: 'flux-pro_1', status: 'QUEUED' }, context())).toThrow(
-      /flux-pro_1/,
-    );
+  it('a model this package does not know: no type, and core’s known type picks the MIME type', () => {
+    const foreign = { request_id: 'flux-pro_1', status: 'COMPLETED', output: { media_url: ['https://c/x'] } };
+    const result = mapPixazoStatus(foreign, logger(), 'image-edit');
+    expect(result).toStrictEqual({
+      providerJobId: 'flux-pro_1',
+      status: 'done',
+      outputs: [{ url: 'https://c/x', mimeType: 'image/jpeg' }],
+      raw: foreign,
+    });
+    expect(mapPixazoStatus(foreign, logger())).toMatchObject({
+      outputs: [{ url: 'https://c/x', mimeType: 'application/octet-stream' }],
+    });
   });
 });

@@ -1,14 +1,7 @@
-import {
-  type Clock,
-  encodeJobId,
-  type Job,
-  type JobWarning,
-  type Logger,
-  type RequestType,
-  ResponseValidationError,
-} from '@grok-imagine/core';
+import type { Logger, NamedStatusResult, RequestType } from '@grok-imagine/core';
 import type { PixazoStatusResponse } from './api.ts';
-import { errorText, inferRequestType, mapOutputs, pixazoTime } from './map-response.ts';
+import { endpointOfRequestId } from './endpoints.ts';
+import { errorText, mapOutputs, pixazoTime } from './map-response.ts';
 
 /** Pixazo's documented job statuses. */
 export const PIXAZO_STATUSES = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED', 'ERROR'] as const;
@@ -16,80 +9,66 @@ export const PIXAZO_STATUSES = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED', '
 /** A documented Pixazo job status. */
 export type PixazoStatus = (typeof PIXAZO_STATUSES)[number];
 
-/** What mapping a status body needs besides the body. */
-export interface StatusContext {
-  /** The neutral type, when the caller knows it; else inferred from `model_id` / the `request_id` prefix. */
-  type?: RequestType | undefined;
-  clock: Clock;
-  logger: Logger;
-  /** Warnings to carry on the job (from submit). */
-  warnings?: readonly JobWarning[];
-}
+/** A mapped status answer that always names its job (Pixazo bodies carry `request_id`). */
+export type PixazoStatusResult = NamedStatusResult & { providerJobId: string };
 
 function isPixazoStatus(value: string): value is PixazoStatus {
   return (PIXAZO_STATUSES as readonly string[]).includes(value);
 }
 
 /**
- * Maps a status body (or webhook callback, or the 202 submit answer) onto the neutral job, in one
- * exhaustive switch: QUEUED / PROCESSING → pending with that phase; COMPLETED → done with the
- * outputs; FAILED → failed; ERROR → failed, `charged: false` (Pixazo: "System error — not
- * charged") and retryable. An unknown status keeps the job pending and is logged, never thrown.
+ * The request type the answer shows: the endpoint named by `model_id`, else by the `request_id`
+ * prefix (`<model>_…`). `undefined` for a model this package does not know.
  */
-export function parsePixazoStatus(body: PixazoStatusResponse, context: StatusContext): Job {
-  const type = inferRequestType(body, context.type);
-  if (!type) {
-    throw new ResponseValidationError(
-      `pixazo: cannot tell the request type of job ${body.request_id}: model ${body.model_id ?? '(none)'} is not one of the Grok endpoints this package knows.`,
-      {
-        provider: 'pixazo',
-        code: 'unknown_model',
-        requestId: body.request_id,
-        rawText: JSON.stringify(body),
-      },
-    );
-  }
-  const now = new Date(context.clock.now()).toISOString();
-  const job: Job = {
-    id: encodeJobId('pixazo', body.request_id),
-    provider: 'pixazo',
-    type,
-    status: 'pending',
-    outputs: [],
-    warnings: [...(context.warnings ?? [])],
-    createdAt: pixazoTime(body.created_at) ?? now,
-    updatedAt: pixazoTime(body.updated_at) ?? now,
+export function shownType(body: PixazoStatusResponse): RequestType | undefined {
+  return (endpointOfRequestId(body.model_id) ?? endpointOfRequestId(body.request_id))?.type;
+}
+
+/**
+ * Maps a status body (or webhook callback, or the 202 submit answer) to core's small union, in one
+ * exhaustive switch: QUEUED / PROCESSING → pending with that phase; COMPLETED → done with the outputs
+ * (core turns a done answer without media into a `no_output` failure); FAILED → failed, charge
+ * unknown; ERROR → failed, `charged: false` (Pixazo: "System error — not charged") and retryable.
+ * An unknown status stays pending and is logged, never thrown. `type` and `createdAt` are set only
+ * when the answer shows them; `knownType` (from core) only picks output MIME types.
+ */
+export function mapPixazoStatus(
+  body: PixazoStatusResponse,
+  logger: Logger,
+  knownType?: RequestType,
+): PixazoStatusResult {
+  const type = shownType(body);
+  const common = {
+    providerJobId: body.request_id,
+    ...(type ? { type } : {}),
+    ...(pixazoTime(body.created_at) ? { createdAt: pixazoTime(body.created_at) } : {}),
     raw: body,
   };
   const status = body.status.toUpperCase();
   if (!isPixazoStatus(status)) {
-    context.logger.warn?.('pixazo: unknown job status; the job stays pending', {
+    logger.warn?.('pixazo: unknown job status; the job stays pending', {
       requestId: body.request_id,
       status: body.status,
     });
-    return job;
+    return { ...common, status: 'pending' };
   }
   const message = errorText(body.error);
   switch (status) {
     case 'QUEUED':
-      return { ...job, phase: 'queued' };
+      return { ...common, status: 'pending', phase: 'queued' };
     case 'PROCESSING':
-      return { ...job, phase: 'processing' };
-    case 'COMPLETED': {
-      const outputs = mapOutputs(body.output, type);
-      if (outputs.length === 0)
-        context.logger.warn?.('pixazo: job COMPLETED without media_url', { requestId: body.request_id });
-      return { ...job, status: 'done', outputs };
-    }
+      return { ...common, status: 'pending', phase: 'processing' };
+    case 'COMPLETED':
+      return { ...common, status: 'done', outputs: mapOutputs(body.output, knownType ?? type) };
     case 'FAILED':
       return {
-        ...job,
+        ...common,
         status: 'failed',
         error: { code: 'failed', message: message ?? 'Pixazo reported the job FAILED.', retryable: false },
       };
     case 'ERROR':
       return {
-        ...job,
+        ...common,
         status: 'failed',
         error: {
           code: 'system_error',

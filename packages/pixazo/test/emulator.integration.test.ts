@@ -10,7 +10,8 @@ import {
 import { createFakeClock, type FakeClock } from '@grok-imagine/core/testing';
 import { type Emulator, startEmulator } from '@grok-imagine/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BOT_CHALLENGE_MESSAGE, createPixazoAdapter } from '../src/index.ts';
+import { BOT_CHALLENGE_MESSAGE } from '../src/errors.ts';
+import { createPixazoAdapter } from '../src/index.ts';
 
 // One fake clock drives the adapter's retries, the client's poll loop and the emulator's job
 // timeline: nothing sleeps for real, and the HTTP is real (127.0.0.1).

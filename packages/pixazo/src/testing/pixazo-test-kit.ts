@@ -5,7 +5,8 @@ import {
   normalizeRequest,
   type ProviderRequest,
   type ResolvedMedia,
-  type SubmitContext,
+  type StartContext,
+  type StartResult,
 } from '@grok-imagine/core';
 import { createFakeClock, type FakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
@@ -26,12 +27,21 @@ export interface RecordedCall {
   body: unknown;
 }
 
-/** A fake clock plus a logger whose `warn` / `error` are spies. */
-export function testContext(): SubmitContext & {
+/** What core hands `start` (and, without `attempt`, `status`): a fake clock, spy logger, fresh attempt. */
+export function testContext(): StartContext & {
   clock: FakeClock;
   logger: Required<Pick<Logger, 'warn' | 'error'>>;
 } {
-  return { clock: createFakeClock(), logger: { warn: vi.fn(), error: vi.fn() } };
+  return { clock: createFakeClock(), logger: { warn: vi.fn(), error: vi.fn() }, attempt: { sent: false } };
+}
+
+/** Plans a request on the adapter and starts it, as core's submit does (without the ledger). */
+export function startOn(
+  adapter: PixazoAdapter,
+  request: ProviderRequest,
+  ctx: StartContext = testContext(),
+): Promise<StartResult> {
+  return adapter.start(request, adapter.plan(request), ctx);
 }
 
 /** An adapter pointed at the gateway with the test key and a fake clock. */
@@ -74,7 +84,7 @@ function resolve(media: MediaInput): ResolvedMedia {
   throw new Error('test kit resolves only URL strings and Uint8Array');
 }
 
-/** What core hands `submit`: the request normalized (defaults applied) with its media resolved. */
+/** What core hands `plan` and `start`: the request normalized (defaults applied) with its media resolved. */
 export function providerRequest(input: GenerationRequest): ProviderRequest {
   const request = normalizeRequest(input).request as unknown as Record<string, unknown>;
   for (const field of ['image', 'video'] as const)

@@ -1,4 +1,4 @@
-import { ValidationError } from '@grok-imagine/core';
+import { ResponseValidationError, ValidationError } from '@grok-imagine/core';
 import { createFakeClock } from '@grok-imagine/core/testing';
 import { describe, expect, it } from 'vitest';
 import failure from '../__fixtures__/webhook-failure.json' with { type: 'json' };
@@ -18,7 +18,7 @@ describe('parsePixazoWebhook', () => {
       outputs: [{ url: terminal.output.media_url[0], mimeType: 'image/jpeg' }],
       warnings: [],
       createdAt: '2026-05-22T13:17:32.110Z',
-      updatedAt: '2026-05-22T13:19:23.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
       raw: terminal,
     });
   });
@@ -37,12 +37,22 @@ describe('parsePixazoWebhook', () => {
     expect(parsePixazoWebhook(JSON.stringify(terminal), { clock }).status).toBe('done');
   });
 
-  it('is exposed as adapter.parseWebhook', () => {
-    expect(testAdapter().parseWebhook(terminal)).toMatchObject({ status: 'done', type: 'text-to-image' });
+  it('is exposed as adapter.parseWebhook, as the status union naming its job', () => {
+    expect(testAdapter().parseWebhook(terminal)).toStrictEqual({
+      providerJobId: terminal.request_id,
+      type: 'text-to-image',
+      createdAt: '2026-05-22T13:17:32.110Z',
+      status: 'done',
+      outputs: [{ url: terminal.output.media_url[0], mimeType: 'image/jpeg' }],
+      raw: terminal,
+    });
   });
 
-  it('rejects a body that is not a callback', () => {
+  it('rejects a body that is not a callback, or one of an unknown model', () => {
     expect(() => parsePixazoWebhook({ hello: 'world' })).toThrow(ValidationError);
     expect(() => parsePixazoWebhook('{nope')).toThrow('Pixazo webhook body is not JSON.');
+    expect(() => parsePixazoWebhook({ request_id: 'flux-pro_1', status: 'QUEUED' })).toThrow(
+      ResponseValidationError,
+    );
   });
 });

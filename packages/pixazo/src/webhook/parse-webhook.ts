@@ -1,15 +1,17 @@
 import {
+  buildJob,
   type Clock,
   type Job,
   type Logger,
   type RequestType,
+  ResponseValidationError,
   silentLogger,
   systemClock,
   ValidationError,
 } from '@grok-imagine/core';
 import * as v from 'valibot';
 import { StatusResponseSchema } from '../api.ts';
-import { parsePixazoStatus } from '../status.ts';
+import { mapPixazoStatus, type PixazoStatusResult } from '../status.ts';
 
 /** Options of `parsePixazoWebhook`. */
 export interface ParseWebhookOptions {
@@ -30,10 +32,15 @@ function parseText(body: string): unknown {
 }
 
 /**
- * Turns a Pixazo webhook callback — the same shape as the status response — into a job. Accepts
- * the parsed body or its JSON text. A body that is not a Pixazo callback is a `ValidationError`.
+ * Reads a Pixazo webhook callback — the same shape as the status response — as the adapter's
+ * status union, naming its job (`adapter.parseWebhook`). Accepts the parsed body or its JSON text.
+ * A body that is not a Pixazo callback is a `ValidationError`.
  */
-export function parsePixazoWebhook(body: unknown, options: ParseWebhookOptions = {}): Job {
+export function readPixazoWebhook(
+  body: unknown,
+  logger: Logger = silentLogger,
+  knownType?: RequestType,
+): PixazoStatusResult {
   const parsed = v.safeParse(StatusResponseSchema, typeof body === 'string' ? parseText(body) : body);
   if (!parsed.success) {
     const issues = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`);
@@ -42,9 +49,30 @@ export function parsePixazoWebhook(body: unknown, options: ParseWebhookOptions =
       field: 'body',
     });
   }
-  return parsePixazoStatus(parsed.output, {
-    type: options.type,
-    clock: options.clock ?? systemClock,
-    logger: options.logger ?? silentLogger,
-  });
+  return mapPixazoStatus(parsed.output, logger, knownType);
+}
+
+/**
+ * Turns a Pixazo webhook callback into a `Job` (built by core, as for a polled answer). Accepts the
+ * parsed body or its JSON text. A body that is not a Pixazo callback is a `ValidationError`; one about
+ * a model this package does not know, without `options.type`, a `ResponseValidationError`.
+ */
+export function parsePixazoWebhook(body: unknown, options: ParseWebhookOptions = {}): Job {
+  const clock = options.clock ?? systemClock;
+  const result = readPixazoWebhook(body, options.logger, options.type);
+  const type = options.type ?? result.type;
+  if (!type) {
+    throw new ResponseValidationError(
+      `pixazo: cannot tell the request type of job ${result.providerJobId}: its model is not one of the Grok endpoints this package knows.`,
+      {
+        provider: 'pixazo',
+        code: 'unknown_model',
+        requestId: result.providerJobId,
+        rawText: JSON.stringify(result.raw),
+      },
+    );
+  }
+  const now = clock.now();
+  const createdAt = result.createdAt ?? new Date(now).toISOString();
+  return buildJob({ provider: 'pixazo', providerJobId: result.providerJobId, type, createdAt }, result, now);
 }

@@ -1,0 +1,52 @@
+import { createClient } from '@grok-imagine/core';
+import { createFakeClock } from '@grok-imagine/core/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { providerRequest, testAdapter } from './testing/pixazo-test-kit.ts';
+
+const img = 'https://a.example/i.png';
+
+describe('plan', () => {
+  it('names the endpoint once, with its quote, warnings and rate-limit family, without network', () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const plan = testAdapter().plan(
+      providerRequest({ type: 'text-to-video', prompt: 'p', resolution: '480p' }),
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockRestore();
+    expect(plan).toMatchObject({
+      route: 'grok-imagine-video-text-to-video',
+      warnings: [],
+      limitKey: 'video',
+      quote: { provider: 'pixazo', type: 'text-to-video', usdTicks: 3_000_000_000, confidence: 'documented' },
+    });
+    expect(plan.quote.lines.map((line) => line.entryId)).toEqual(['grok-imagine-video-text-to-video/480p']);
+  });
+
+  it('images are the image family; 1080p routes to grok-imagine-video', () => {
+    const adapter = testAdapter();
+    expect(adapter.plan(providerRequest({ type: 'text-to-image', prompt: 'p' }))).toMatchObject({
+      route: 'grok-imagine-api-641',
+      limitKey: 'image',
+    });
+    expect(
+      adapter.plan(providerRequest({ type: 'text-to-video', prompt: 'p', resolution: '1080p' })).route,
+    ).toBe('grok-imagine-video');
+  });
+
+  it('an image-edit with quality left out runs in the quality tier through core (a warning says so)', () => {
+    const client = createClient(testAdapter(), { clock: createFakeClock() });
+    const prepared = client.prepare({ type: 'image-edit', prompt: 'p', image: img });
+    expect(prepared.request).toMatchObject({ quality: 'quality' });
+    expect(prepared.plan.route).toBe('grok-imagine-pro-edit-quality');
+    expect(prepared.warnings).toEqual([
+      expect.objectContaining({ type: 'other', field: 'quality', provider: 'pixazo' }),
+    ]);
+  });
+
+  it('an explicit quality standard on image-edit is refused, naming the tier Pixazo has', () => {
+    const client = createClient(testAdapter(), { clock: createFakeClock() });
+    expect(() =>
+      client.prepare({ type: 'image-edit', prompt: 'p', image: img, quality: 'standard' }),
+    ).toThrow(expect.objectContaining({ name: 'ValidationError', field: 'quality', allowed: ['quality'] }));
+  });
+});
