@@ -1,28 +1,39 @@
 import { createHttpClient, mergeCatalog, systemClock, UnsupportedError } from '@grok-imagine/core';
-import type { AdapterContext, PollHint, ProviderAdapter, ProviderRequest } from '@grok-imagine/core';
+import type {
+  AdapterContext,
+  AdapterPlan,
+  PollHint,
+  ProviderAdapter,
+  ProviderRequest,
+  StartContext,
+  StartResult,
+} from '@grok-imagine/core';
 import { XaiImageResponseSchema, XaiVideoStartResponseSchema, XaiVideoStatusResponseSchema } from './api.ts';
 import { findXaiApiKey, requireXaiApiKey } from './api-key.ts';
 import { XAI_CAPABILITIES } from './capabilities.ts';
 import { XAI_BASE_URL, type XaiConfig } from './config.ts';
 import { parseXaiError, redactSecret } from './errors.ts';
 import { XAI_DEFAULT_LIMITS } from './limits.ts';
-import { mapXaiRequest } from './map-request.ts';
-import { mapImageResponse, mapVideoStatus, mapVideoSubmitted } from './map-response.ts';
+import { mapImageResponse } from './map-image-response.ts';
+import { mapXaiRequest, type XaiVideoEditForm, type XaiWireRequest } from './map-request.ts';
+import { mapVideoStatus } from './map-video-status.ts';
 import { DEFAULT_XAI_MODELS, type XaiModels } from './models.ts';
+import { planXai } from './plan.ts';
 import { XAI_PRICES } from './pricing.ts';
-import { quoteXai } from './quote.ts';
+import { sendVideoEdit, type VideoEditFormMemory } from './video-edit-fallback.ts';
 
 /** xAI videos usually take tens of seconds; start polling after 2 s and never wait more than 10 s. */
-export const XAI_POLL_HINT: PollHint = Object.freeze({ initialIntervalMs: 2_000, maxIntervalMs: 10_000 });
+const XAI_POLL_HINT: PollHint = Object.freeze({ initialIntervalMs: 2_000, maxIntervalMs: 10_000 });
 
-// Images finish inside submit and xAI keeps no record of them; their job ids carry this prefix
+// Images finish inside start and xAI keeps no record of them; their job ids carry this prefix
 // (xAI request ids are UUIDs, so it cannot collide).
 const IMAGE_JOB_PREFIX = 'image-';
 
 /**
- * The adapter for xAI's Grok Imagine API (`https://api.x.ai/v1`). Construction needs no key: quotes
- * and capabilities work offline, and a missing key is an `AuthenticationError` on the first call.
- * xAI has no cancel endpoint, so the adapter has no `cancel` (core answers `UnsupportedError`).
+ * The adapter for xAI's Grok Imagine API (`https://api.x.ai/v1`). Construction needs no key: plans,
+ * quotes and capabilities work offline, and a missing key is an `AuthenticationError` on the first
+ * call. xAI has no cancel, list or account endpoint, so the adapter has no `cancel`, `reconcile` or
+ * `account` (core answers `UnsupportedError`, reports the submission uncertain, or `supported: false`).
  */
 export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
   const { apiKey, env, prices: overrides, models: modelOverrides, today, ...transport } = config;
@@ -42,32 +53,35 @@ export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
     parseError: redactSecret(parseXaiError, () => findXaiApiKey(keySource)),
     defaultLimits: XAI_DEFAULT_LIMITS,
   });
-  const quote = (request: Parameters<ProviderAdapter['quote']>[0]) => quoteXai(request, prices, models);
+  const videoEdits: VideoEditFormMemory = { form: 'edits' };
 
-  async function submit(request: ProviderRequest, ctx: AdapterContext) {
-    const wire = mapXaiRequest(request, models);
-    // Fail fast on a missing key, before the request waits its turn in the rate limiter.
-    requireXaiApiKey(keySource);
+  async function send(wire: XaiWireRequest, ctx: StartContext): Promise<StartResult> {
     const base = {
       method: 'POST',
       path: wire.path,
       json: wire.body,
       intent: 'create',
+      attempt: ctx.attempt,
+      limitKey: wire.family,
       signal: ctx.signal,
     } as const;
     if (wire.family === 'image') {
-      const response = await http.request({ ...base, schema: XaiImageResponseSchema, limitKey: 'image' });
-      return mapImageResponse(response.data, {
-        type: request.type,
-        now: ctx.clock.now(),
-        providerJobId: `${IMAGE_JOB_PREFIX}${globalThis.crypto.randomUUID()}`,
-      });
+      const response = await http.request({ ...base, schema: XaiImageResponseSchema });
+      return mapImageResponse(response.data, `${IMAGE_JOB_PREFIX}${globalThis.crypto.randomUUID()}`);
     }
-    const response = await http.request({ ...base, schema: XaiVideoStartResponseSchema, limitKey: 'video' });
-    return mapVideoSubmitted(response.data, { type: request.type, now: ctx.clock.now() });
+    const response = await http.request({ ...base, schema: XaiVideoStartResponseSchema });
+    return { providerJobId: response.data.request_id, status: 'pending', raw: response.data };
   }
 
-  async function refresh(providerJobId: string, ctx: AdapterContext) {
+  async function start(request: ProviderRequest, plan: AdapterPlan, ctx: StartContext): Promise<StartResult> {
+    // Fail fast on a missing key, before the request waits its turn in the rate limiter.
+    requireXaiApiKey(keySource);
+    if (request.type !== 'video-edit') return send(mapXaiRequest(request, plan.route), ctx);
+    const sendForm = (form: XaiVideoEditForm) => send(mapXaiRequest(request, plan.route, form), ctx);
+    return sendVideoEdit(videoEdits, sendForm, ctx);
+  }
+
+  async function status(providerJobId: string, ctx: AdapterContext) {
     if (providerJobId.startsWith(IMAGE_JOB_PREFIX)) {
       throw new UnsupportedError(
         'xai: image jobs are finished by submit and xAI keeps no record of them to read again; use the job submit returned.',
@@ -82,12 +96,7 @@ export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
       intent: 'read',
       signal: ctx.signal,
     });
-    return mapVideoStatus(response.status, response.data, {
-      type: ctx.type ?? 'text-to-video',
-      now: ctx.clock.now(),
-      providerJobId,
-      logger: ctx.logger,
-    });
+    return mapVideoStatus(response.data, ctx.logger);
   }
 
   return {
@@ -95,8 +104,8 @@ export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
     capabilities: XAI_CAPABILITIES,
     prices,
     pollHint: XAI_POLL_HINT,
-    submit,
-    refresh,
-    quote,
+    plan: (request) => planXai(request, prices, models),
+    start,
+    status,
   };
 }

@@ -5,6 +5,9 @@ import * as v from 'valibot';
 /** `usage.cost_in_usd_ticks` as xAI sends it; a numeric string is accepted too. */
 const TicksSchema = v.optional(v.nullable(v.union([v.number(), v.pipe(v.string(), v.decimal())])));
 
+/** An error `code`: usually a string such as `internal_error`, sometimes a number. */
+const ErrorCodeSchema = v.optional(v.nullable(v.union([v.string(), v.number()])));
+
 /** `usage` block of image and video responses (cost in 1e-10 USD ticks). */
 export const XaiUsageSchema = v.optional(v.nullable(v.looseObject({ cost_in_usd_ticks: TicksSchema })));
 
@@ -27,13 +30,25 @@ export const XaiVideoStartResponseSchema = v.looseObject({
   request_id: v.pipe(v.string(), v.minLength(1)),
 });
 
+/** The `error` of a failed video: an object with `code` and `message`, or (seen) a bare message. */
+const XaiJobErrorSchema = v.optional(
+  v.nullable(
+    v.union([
+      v.looseObject({ code: ErrorCodeSchema, message: v.optional(v.nullable(v.string())) }),
+      v.string(),
+    ]),
+  ),
+);
+
 /**
  * Body of `GET /videos/{request_id}`. Every field is optional and the body itself may be absent:
- * xAI answers 202 with an empty or partial body while the job is pending.
+ * xAI answers 202 with an empty or partial body while the job is pending, and some answers carry the
+ * video without a `status`.
  */
 export const XaiVideoStatusResponseSchema = v.optional(
   v.nullable(
     v.looseObject({
+      request_id: v.optional(v.nullable(v.string())),
       status: v.optional(v.nullable(v.string())),
       video: v.optional(
         v.nullable(
@@ -47,21 +62,14 @@ export const XaiVideoStatusResponseSchema = v.optional(
       model: v.optional(v.nullable(v.string())),
       progress: v.optional(v.nullable(v.number())),
       usage: XaiUsageSchema,
-      error: v.optional(
-        v.nullable(
-          v.looseObject({
-            code: v.optional(v.nullable(v.string())),
-            message: v.optional(v.nullable(v.string())),
-          }),
-        ),
-      ),
+      error: XaiJobErrorSchema,
     }),
   ),
 );
 
 /** xAI's flat error body: `{"code": "...", "error": "..."}`. */
 export const XaiFlatErrorSchema = v.looseObject({
-  code: v.optional(v.nullable(v.string())),
+  code: ErrorCodeSchema,
   error: v.string(),
 });
 
@@ -71,7 +79,7 @@ export const XaiNestedErrorSchema = v.looseObject({
     message: v.optional(v.nullable(v.string())),
     type: v.optional(v.nullable(v.string())),
     param: v.optional(v.nullable(v.string())),
-    code: v.optional(v.nullable(v.string())),
+    code: ErrorCodeSchema,
   }),
 });
 
@@ -83,58 +91,3 @@ export type XaiVideoStartResponse = v.InferOutput<typeof XaiVideoStartResponseSc
 export type XaiVideoStatusResponse = v.InferOutput<typeof XaiVideoStatusResponseSchema>;
 /** A parsed `usage` block. */
 export type XaiUsage = v.InferOutput<typeof XaiUsageSchema>;
-
-/** An image reference in an edit body. */
-export interface XaiImageRef {
-  /** Public URL or `data:` URI. */
-  url: string;
-  type: 'image_url';
-}
-
-/** JSON body of `POST /images/generations`. */
-export interface XaiImageGenerationBody {
-  model: string;
-  prompt: string;
-  n: number;
-  aspect_ratio: string;
-  resolution: string;
-  response_format: 'url' | 'b64_json';
-}
-
-/** JSON body of `POST /images/edits`: `image` for one source, `images` for several. */
-export interface XaiImageEditBody {
-  model: string;
-  prompt: string;
-  image?: XaiImageRef;
-  images?: XaiImageRef[];
-  n: number;
-  resolution: string;
-  aspect_ratio?: string;
-  response_format: 'url' | 'b64_json';
-}
-
-/** JSON body of `POST /videos/generations` (text-, image- and reference-to-video). */
-export interface XaiVideoGenerationBody {
-  model: string;
-  prompt: string;
-  duration: number;
-  aspect_ratio?: string;
-  resolution: string;
-  image?: { url: string };
-  reference_images?: { url: string }[];
-}
-
-/** JSON body of `POST /videos/edits`. */
-export interface XaiVideoEditBody {
-  model: string;
-  prompt: string;
-  video: { url: string };
-}
-
-/** JSON body of `POST /videos/extensions`. */
-export interface XaiVideoExtensionBody {
-  model: string;
-  prompt: string;
-  video: { url: string };
-  duration: number;
-}

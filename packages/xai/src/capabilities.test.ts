@@ -2,6 +2,7 @@ import { createClient, UnsupportedError, ValidationError } from '@grok-imagine/c
 import { describe, expect, it } from 'vitest';
 import { createXaiAdapter } from './adapter.ts';
 import { XAI_CAPABILITIES } from './capabilities.ts';
+import { XAI_ENDPOINTS } from './endpoints.ts';
 import { XAI_DEFAULT_LIMITS } from './limits.ts';
 
 // client.quote runs core's capability check against XAI_CAPABILITIES without any network.
@@ -56,7 +57,30 @@ describe('XAI_CAPABILITIES', () => {
     );
   });
 
-  it('allows 1–7 references at up to 720p', () => {
+  it('is derived from the endpoint table, type by type', () => {
+    for (const [type, endpoint] of Object.entries(XAI_ENDPOINTS)) {
+      expect(XAI_CAPABILITIES.types[type as keyof typeof XAI_ENDPOINTS]?.fields).toBe(endpoint.fields);
+    }
+  });
+
+  it('takes video ratios and resolutions from core’s shared vocabulary', () => {
+    expect(XAI_CAPABILITIES.types['text-to-video']?.fields.aspectRatio).toEqual({
+      kind: 'enum',
+      values: ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3'],
+    });
+    expect(XAI_CAPABILITIES.types['text-to-video']?.fields.resolution).toEqual({
+      kind: 'enum',
+      values: ['480p', '720p', '1080p'],
+    });
+  });
+
+  it('allows 1–7 references at up to 720p and 10 s (docs.x.ai reference-to-video)', () => {
+    expect(XAI_CAPABILITIES.types['reference-to-video']?.fields.duration).toEqual({
+      kind: 'range',
+      min: 1,
+      max: 10,
+      unit: 's',
+    });
     const refs = Array.from({ length: 7 }, () => URL_A);
     expect(() => client.quote({ type: 'reference-to-video', prompt: 'x', references: refs })).not.toThrow();
     expect(() =>

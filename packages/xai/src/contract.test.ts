@@ -9,20 +9,22 @@ import { TEST_KEY, xaiApi, xaiPost } from './__fixtures__/xai-test-kit.ts';
 import { createXaiAdapter } from './adapter.ts';
 
 const STATUS_PATH = `/v1/videos/${docStart.request_id}`;
+const IMAGE_REQUEST = {
+  type: 'text-to-image',
+  prompt: 'A collage of London landmarks in a stenciled street-art style',
+} as const;
+const VIDEO_REQUEST = { type: 'text-to-video', prompt: 'A beautiful sunset over the ocean' } as const;
 
 describeAdapterContract({
   provider: 'xai',
   apiKey: TEST_KEY,
   createAdapter: ({ clock }) => createXaiAdapter({ apiKey: TEST_KEY, env: {}, clock }),
   imageDone: {
-    request: {
-      type: 'text-to-image',
-      prompt: 'A collage of London landmarks in a stenciled street-art style',
-    },
+    request: IMAGE_REQUEST,
     intercept: () => xaiPost().post('/v1/images/generations').reply(200, docImage),
   },
   videoDone: {
-    request: { type: 'text-to-video', prompt: 'A beautiful sunset over the ocean' },
+    request: VIDEO_REQUEST,
     intercept: () => {
       xaiPost().post('/v1/videos/generations').reply(200, docStart);
       xaiApi().get(STATUS_PATH).reply(202, '').get(STATUS_PATH).reply(200, docPending);
@@ -30,7 +32,7 @@ describeAdapterContract({
     },
   },
   videoFailed: {
-    request: { type: 'text-to-video', prompt: 'A beautiful sunset over the ocean' },
+    request: VIDEO_REQUEST,
     message: failed.error.message,
     intercept: () => {
       xaiPost().post('/v1/videos/generations').reply(200, docStart);
@@ -45,7 +47,7 @@ describeAdapterContract({
         .reply(401, { code: 'unauthorized', error: `Incorrect API key provided: ${TEST_KEY}.` }),
   },
   rateLimitedThenAccepted: {
-    request: { type: 'text-to-video', prompt: 'A beautiful sunset over the ocean' },
+    request: VIDEO_REQUEST,
     intercept: () =>
       xaiPost()
         .post('/v1/videos/generations')
@@ -56,5 +58,18 @@ describeAdapterContract({
         )
         .post('/v1/videos/generations')
         .reply(200, docStart),
+  },
+  answerImageCreate: (reply) =>
+    xaiPost()
+      .post('/v1/images/generations')
+      .reply(reply.status, () => reply.body, reply.headers),
+  statusNamesAnotherJob: {
+    request: VIDEO_REQUEST,
+    intercept: () => {
+      xaiPost().post('/v1/videos/generations').reply(200, docStart);
+      xaiApi()
+        .get(STATUS_PATH)
+        .reply(200, { ...docPending, request_id: '0f0f0f0f-0000-4000-8000-000000000000' });
+    },
   },
 });

@@ -8,6 +8,7 @@ import {
   PermissionError,
   ProviderError,
   RateLimitError,
+  SubmissionUncertainError,
   UnsupportedError,
   ValidationError,
 } from '@grok-imagine/core';
@@ -25,10 +26,19 @@ async function submitAnswered(status: number, body: string | object, headers: Re
   const scope = xaiPost()
     .post('/v1/images/generations')
     .reply(status, typeof body === 'string' ? body : JSON.stringify(body), headers);
-  const error = await client.submit(REQUEST).catch((e: unknown) => e);
+  const thrown = await client.submit(REQUEST).catch((e: unknown) => e);
   scope.done();
-  if (!GrokImagineError.isInstance(error)) throw new Error(`expected an SDK error, got ${String(error)}`);
-  return error;
+  if (!GrokImagineError.isInstance(thrown)) throw new Error(`expected an SDK error, got ${String(thrown)}`);
+  // A 4xx is a refusal (accepted "no"); after a 5xx the job may exist, so core wraps the API error in
+  // a SubmissionUncertainError (accepted "unknown"). The mapping under test is the API error.
+  if (status < 500) {
+    expect(thrown.accepted).toBe('no');
+    return thrown;
+  }
+  expect(thrown).toBeInstanceOf(SubmissionUncertainError);
+  expect(thrown.accepted).toBe('unknown');
+  if (!GrokImagineError.isInstance(thrown.cause)) throw new Error('expected the API error as the cause');
+  return thrown.cause;
 }
 
 describe('xAI error bodies → core error classes, xAI’s message kept', () => {
@@ -55,6 +65,16 @@ describe('xAI error bodies → core error classes, xAI’s message kept', () => 
   it('reads the code over the status: content_policy_violation on 422 is still a ContentPolicyError', async () => {
     const error = await submitAnswered(422, { code: 'content_policy_violation', error: 'Blocked.' });
     expect(error).toBeInstanceOf(ContentPolicyError);
+  });
+
+  it('reads a numeric code as text (xAI sometimes sends numbers); the status then decides the class', async () => {
+    const error = await submitAnswered(400, { code: 3, error: 'Invalid argument.' });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ code: '3', accepted: 'no' });
+    expect(error.message).toBe('xai 400 3: Invalid argument.');
+    const nestedNumeric = await submitAnswered(429, { error: { message: 'Slow down.', code: 429 } });
+    expect(nestedNumeric).toBeInstanceOf(RateLimitError);
+    expect(nestedNumeric.code).toBe('429');
   });
 
   it('reads the document-style flat body', async () => {
@@ -127,12 +147,11 @@ describe('the API key', () => {
   });
 
   it('missing → AuthenticationError on the first call (not at construction), saying how to set it', async () => {
-    const { client, adapter } = createTestKit({ apiKey: undefined, env: {} });
-    expect(adapter.quote).toBeTypeOf('function');
+    const { client } = createTestKit({ apiKey: undefined, env: {} });
     expect(client.quote(REQUEST).usdTicks).toBe(200_000_000);
     const error = await client.submit(REQUEST).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ code: 'missing_api_key', provider: 'xai' });
+    expect(error).toMatchObject({ code: 'missing_api_key', provider: 'xai', accepted: 'no' });
     expect((error as Error).message).toBe(
       'xai: no API key. Set the XAI_API_KEY environment variable or pass apiKey in the xai config (get a key at https://console.x.ai/).',
     );
@@ -156,7 +175,7 @@ describe('the API key', () => {
     expect(JSON.stringify(adapter)).not.toContain(TEST_KEY);
     const { adapter: tested, clock } = createTestKit();
     const scope = xaiApi().get('/v1/videos/abc').reply(202);
-    await tested.refresh('abc', { clock, logger: {} });
+    await tested.status('abc', { clock, logger: {} });
     scope.done();
   });
 });

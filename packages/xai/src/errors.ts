@@ -21,8 +21,22 @@ function isXaiErrorCode(code: string): code is XaiErrorCode {
   return (XAI_ERROR_CODES as readonly string[]).includes(code);
 }
 
+/**
+ * The failure codes that mean "try again later": a server-side error or a rate limit. Only these make
+ * a failed job retryable; anything else (no code, an undocumented or numeric one) would most likely
+ * fail again, and an automatic retry would pay again.
+ */
+const TRANSIENT_CODES: readonly XaiErrorCode[] = ['internal_error', 'rate_limit_exceeded'];
+
+/** An error `code` as text: xAI sends strings, sometimes numbers; an empty one counts as none. */
+export function xaiErrorCode(code: string | number | null | undefined): string | undefined {
+  if (code === null || code === undefined) return undefined;
+  const text = String(code).trim();
+  return text === '' ? undefined : text;
+}
+
 /** The neutral kind of an xAI error code; `undefined` for codes xAI does not document (the status decides). */
-export function classifyXaiErrorCode(code: string | null | undefined): ErrorKind | undefined {
+export function classifyXaiErrorCode(code: string | undefined): ErrorKind | undefined {
   if (!code || !isXaiErrorCode(code)) return undefined;
   switch (code) {
     case 'unauthorized':
@@ -41,12 +55,9 @@ export function classifyXaiErrorCode(code: string | null | undefined): ErrorKind
   }
 }
 
-/** Whether a job that failed with this xAI code may succeed when submitted again. */
-export function isRetryableXaiFailure(code: string | null | undefined): boolean {
-  // A failure without a code is most likely transient on xAI's side.
-  if (!code) return true;
-  const kind = classifyXaiErrorCode(code);
-  return kind === 'provider' || kind === 'rate-limit';
+/** Whether a job that failed with this xAI code may succeed when submitted again: documented transient codes only. */
+export function isRetryableXaiFailure(code: string | undefined): boolean {
+  return code !== undefined && (TRANSIENT_CODES as readonly string[]).includes(code);
 }
 
 function nonJsonMessage(response: ErrorResponse): string {
@@ -64,17 +75,17 @@ export const parseXaiError: ErrorParser = (response) => {
   const requestId = response.headers.get('x-request-id') ?? undefined;
   const flat = v.safeParse(XaiFlatErrorSchema, response.json);
   if (flat.success) {
-    const code = flat.output.code ?? undefined;
+    const code = xaiErrorCode(flat.output.code);
     return { message: flat.output.error, code, kind: classifyXaiErrorCode(code), requestId };
   }
   const nested = v.safeParse(XaiNestedErrorSchema, response.json);
   if (nested.success) {
     const error = nested.output.error;
-    const code = error.code ?? error.type ?? undefined;
+    const code = xaiErrorCode(error.code) ?? xaiErrorCode(error.type);
     return {
       message: error.message ?? `HTTP ${response.status}${code ? ` (${code})` : ''}.`,
       code,
-      kind: classifyXaiErrorCode(error.code) ?? classifyXaiErrorCode(error.type),
+      kind: classifyXaiErrorCode(xaiErrorCode(error.code)) ?? classifyXaiErrorCode(xaiErrorCode(error.type)),
       field: error.param ?? undefined,
       requestId,
     };

@@ -1,22 +1,35 @@
 import { ValidationError } from '@grok-imagine/core';
 import type { NormalizedRequestOf, ProviderRequest, ResolvedMedia } from '@grok-imagine/core';
+import { XAI_ENDPOINTS, type XaiFamily } from './endpoints.ts';
+import { imageInputUrl, videoInputUrl } from './media-url.ts';
+import { toXaiReferencePrompt } from './reference-tags.ts';
 import type {
   XaiImageEditBody,
   XaiImageGenerationBody,
   XaiVideoEditBody,
+  XaiVideoEditUrlBody,
   XaiVideoExtensionBody,
   XaiVideoGenerationBody,
-} from './api.ts';
-import { imageInputUrl, videoInputUrl } from './media-url.ts';
-import { checkXaiVideoResolution, pickXaiModel, type XaiModels } from './models.ts';
+} from './wire-bodies.ts';
 
-/** One xAI call: which endpoint, which rate-limit family, and the exact JSON body. */
-export type XaiWireRequest =
-  | { family: 'image'; path: '/images/generations'; body: XaiImageGenerationBody }
-  | { family: 'image'; path: '/images/edits'; body: XaiImageEditBody }
-  | { family: 'video'; path: '/videos/generations'; body: XaiVideoGenerationBody }
-  | { family: 'video'; path: '/videos/edits'; body: XaiVideoEditBody }
-  | { family: 'video'; path: '/videos/extensions'; body: XaiVideoExtensionBody };
+/** One xAI create call: the endpoint, its rate-limit family and the exact JSON body. */
+export interface XaiWireRequest {
+  path: string;
+  family: XaiFamily;
+  body:
+    | XaiImageGenerationBody
+    | XaiImageEditBody
+    | XaiVideoGenerationBody
+    | XaiVideoEditBody
+    | XaiVideoEditUrlBody
+    | XaiVideoExtensionBody;
+}
+
+/**
+ * How a video edit is sent: `edits` is `POST /videos/edits` with `video: {url}` (xAI's current API,
+ * the default); `generations` is the seed document's `POST /videos/generations` with `video_url`.
+ */
+export type XaiVideoEditForm = 'edits' | 'generations';
 
 type Request<T extends ProviderRequest['type']> = NormalizedRequestOf<T, ResolvedMedia>;
 
@@ -44,17 +57,12 @@ function mapImageEdit(request: Request<'image-edit'>, model: string): XaiImageEd
   };
 }
 
-type GenerationRequest = Request<'text-to-video'> | Request<'image-to-video'> | Request<'reference-to-video'>;
+type VideoGeneration = Request<'text-to-video'> | Request<'image-to-video'> | Request<'reference-to-video'>;
 
-function mapVideoGeneration(
-  request: GenerationRequest,
-  model: string,
-  models: XaiModels,
-): XaiVideoGenerationBody {
-  checkXaiVideoResolution(request.resolution, model, models);
+function mapVideoGeneration(request: VideoGeneration, model: string): XaiVideoGenerationBody {
   const body: XaiVideoGenerationBody = {
     model,
-    prompt: request.prompt,
+    prompt: request.type === 'reference-to-video' ? toXaiReferencePrompt(request.prompt) : request.prompt,
     duration: request.duration,
     // 'auto' means "follow the source image", which xAI does when aspect_ratio is left out.
     ...(request.aspectRatio === 'auto' ? {} : { aspect_ratio: request.aspectRatio }),
@@ -66,17 +74,36 @@ function mapVideoGeneration(
   return body;
 }
 
+function mapVideoEdit(request: Request<'video-edit'>, model: string, form: XaiVideoEditForm): XaiWireRequest {
+  const url = videoInputUrl(request.video, 'video');
+  return form === 'edits'
+    ? {
+        path: XAI_ENDPOINTS['video-edit'].path,
+        family: 'video',
+        body: { model, prompt: request.prompt, video: { url } },
+      }
+    : {
+        path: '/videos/generations',
+        family: 'video',
+        body: { model, prompt: request.prompt, video_url: url },
+      };
+}
+
 /**
- * Maps a neutral request (defaults applied, media resolved) to the xAI endpoint and JSON body.
- * Throws `ValidationError` / `UnsupportedError` for what xAI cannot take, before any network call.
+ * Maps a neutral request (defaults applied, media resolved) to the xAI call for the model the plan
+ * chose. Throws `ValidationError` / `UnsupportedError` for what xAI cannot take, before any network call.
  */
-export function mapXaiRequest(request: ProviderRequest, models: XaiModels): XaiWireRequest {
-  const model = pickXaiModel(request, models);
+export function mapXaiRequest(
+  request: ProviderRequest,
+  model: string,
+  editForm: XaiVideoEditForm = 'edits',
+): XaiWireRequest {
+  const { path, family } = XAI_ENDPOINTS[request.type];
   switch (request.type) {
     case 'text-to-image':
       return {
-        family: 'image',
-        path: '/images/generations',
+        path,
+        family,
         body: {
           model,
           prompt: request.prompt,
@@ -87,25 +114,17 @@ export function mapXaiRequest(request: ProviderRequest, models: XaiModels): XaiW
         },
       };
     case 'image-edit':
-      return { family: 'image', path: '/images/edits', body: mapImageEdit(request, model) };
+      return { path, family, body: mapImageEdit(request, model) };
     case 'text-to-video':
     case 'image-to-video':
     case 'reference-to-video':
-      return {
-        family: 'video',
-        path: '/videos/generations',
-        body: mapVideoGeneration(request, model, models),
-      };
+      return { path, family, body: mapVideoGeneration(request, model) };
     case 'video-edit':
-      return {
-        family: 'video',
-        path: '/videos/edits',
-        body: { model, prompt: request.prompt, video: { url: videoInputUrl(request.video, 'video') } },
-      };
+      return mapVideoEdit(request, model, editForm);
     case 'video-extend':
       return {
-        family: 'video',
-        path: '/videos/extensions',
+        path,
+        family,
         body: {
           model,
           prompt: request.prompt,

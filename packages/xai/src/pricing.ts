@@ -1,74 +1,64 @@
 import { usdToTicks } from '@grok-imagine/core';
 import type { PriceCatalog, PriceEntry } from '@grok-imagine/core';
+import { citedSource, XAI_PRICE_CITATIONS } from './price-citations.ts';
 
 const AS_OF = '2026-11-22';
-const PRICING_PAGE = 'https://docs.x.ai/developers/pricing';
-const IMAGES_PAGE = 'https://docs.x.ai/developers/model-capabilities/images';
-const PROVIDER_FACTS = 'DESIGN.md provider facts';
+const MODELS_PAGE =
+  'https://docs.x.ai/developers/models (Imagine pricing), not in the shared provider documents';
+const EDIT_BILLING =
+  'provider-docs/xai-grok-imagine.md § Key Constraints › Images ("Image editing charges for both input and output images"; no input price given)';
+const DESIGN_INFERRED = 'DESIGN.md § Provider facts beyond the documents (marked inferred there)';
 
-function entry(
+function entry(description: string, unit: PriceEntry['unit'], usd: string, source: string): PriceEntry {
+  return { description, unit, usdTicks: usdToTicks(usd), source, asOf: AS_OF, confidence: 'inferred' };
+}
+
+function documented(
+  id: keyof typeof XAI_PRICE_CITATIONS,
   description: string,
   unit: PriceEntry['unit'],
   usd: string,
-  source: string,
-  confidence: PriceEntry['confidence'],
-): PriceEntry {
-  return { description, unit, usdTicks: usdToTicks(usd), source, asOf: AS_OF, confidence };
+) {
+  return {
+    ...entry(description, unit, usd, citedSource(XAI_PRICE_CITATIONS[id] ?? [])),
+    confidence: 'documented' as const,
+  };
 }
 
 /**
  * xAI's prices as data, keyed by entry id. Override any entry through `XaiConfig.prices`.
  *
- * - Image prices per model are on xAI's pricing page.
- * - xAI bills image edits for the input images too; their price is not published, so they are
- *   priced like a standard output image (inferred).
- * - xAI publishes one video rate ($0.05/s); the 720p and video-1.5 rates are inferred.
+ * - `documented`: the standard image ($0.02) and the 480p video second ($0.05), each citing the
+ *   shared documents that state it (`XAI_PRICE_CITATIONS`; a test checks the text).
+ * - `inferred`, with why: the pro and quality image tiers (read on xAI's models page; no shared
+ *   document states them); the input images of an edit (the xAI document says they are charged, not
+ *   at what price, so they are priced like a standard image); the 720p and video-1.5 rates (the
+ *   design notes mark them inferred).
  */
 export const XAI_PRICES: PriceCatalog = Object.freeze({
-  image: entry('Image, grok-imagine-image, per image', 'image', '0.02', PRICING_PAGE, 'documented'),
-  'image-pro': entry('Image, grok-imagine-image-pro, per image', 'image', '0.07', PRICING_PAGE, 'documented'),
-  'image-quality': entry(
-    'Image, grok-imagine-image-quality, per image',
-    'image',
-    '0.05',
-    PRICING_PAGE,
-    'documented',
-  ),
-  'image-edit-input': entry('Image edit, per input image', 'image', '0.02', IMAGES_PAGE, 'inferred'),
-  'video-480p': entry(
-    'Video, grok-imagine-video, 480p, per second',
-    'second',
-    '0.05',
-    PRICING_PAGE,
-    'documented',
-  ),
-  'video-720p': entry(
-    'Video, grok-imagine-video, 720p, per second',
-    'second',
-    '0.07',
-    PROVIDER_FACTS,
-    'inferred',
-  ),
+  image: documented('image', 'Image, grok-imagine-image, per image', 'image', '0.02'),
+  'image-pro': entry('Image, grok-imagine-image-pro, per image', 'image', '0.07', MODELS_PAGE),
+  'image-quality': entry('Image, grok-imagine-image-quality, per image', 'image', '0.05', MODELS_PAGE),
+  'image-edit-input': entry('Image edit, per input image', 'image', '0.02', EDIT_BILLING),
+  'video-480p': documented('video-480p', 'Video, grok-imagine-video, 480p, per second', 'second', '0.05'),
+  'video-720p': entry('Video, grok-imagine-video, 720p, per second', 'second', '0.07', DESIGN_INFERRED),
   'video-1.5-480p': entry(
     'Video, grok-imagine-video-1.5, 480p, per second',
     'second',
     '0.08',
-    PROVIDER_FACTS,
-    'inferred',
+    DESIGN_INFERRED,
   ),
   'video-1.5-720p': entry(
     'Video, grok-imagine-video-1.5, 720p, per second',
     'second',
     '0.14',
-    PROVIDER_FACTS,
-    'inferred',
+    DESIGN_INFERRED,
   ),
   'video-1.5-1080p': entry(
     'Video, grok-imagine-video-1.5, 1080p, per second',
     'second',
     '0.25',
-    PROVIDER_FACTS,
-    'inferred',
+    DESIGN_INFERRED,
   ),
 });
 

@@ -7,7 +7,7 @@ import type {
   Quote,
   ResolvedMedia,
 } from '@grok-imagine/core';
-import { checkXaiVideoResolution, pickXaiModel, type XaiModels } from './models.ts';
+import type { XaiModels } from './models.ts';
 import { XAI_IMAGE_MODEL_PRICES, XAI_MAX_EDIT_INPUT_SECONDS } from './pricing.ts';
 
 function priced(prices: PriceCatalog, id: string): PriceEntry {
@@ -26,23 +26,23 @@ function imageEntryId(model: string, quality: string, notes: string[]): string {
 }
 
 function videoEntryId(model: string, resolution: string, models: XaiModels, notes: string[]): string {
-  checkXaiVideoResolution(resolution, model, models);
   if (model === models.video1080p) return `video-1.5-${resolution}`;
   if (model !== models.video) notes.push(`Model ${model} is not in the catalog; priced as ${models.video}.`);
   return `video-${resolution === '480p' ? '480p' : '720p'}`;
 }
 
 /**
- * Prices a request from xAI's catalog, without network: images per output image (edits also per
- * input image), videos per second by model and resolution. A video edit is priced at the 8.7 s
- * maximum source length and an extension at 720p, since both follow the source video.
+ * Prices a request on the model its plan chose, from xAI's catalog and without network: images per
+ * output image (edits also per input image), videos per second by model and resolution. A video edit
+ * is priced at the 8.7 s maximum source length and an extension at 720p, since both follow the
+ * source video.
  */
 export function quoteXai(
   request: NormalizedRequest<MediaInput | ResolvedMedia>,
+  model: string,
   prices: PriceCatalog,
   models: XaiModels,
 ): Quote {
-  const model = pickXaiModel(request, models);
   const notes: string[] = [];
   const line = (id: string, quantity: number) => quoteLine(id, priced(prices, id), quantity);
   switch (request.type) {

@@ -1,4 +1,5 @@
-import type { JobStatus, Logger } from '@grok-imagine/core';
+import type { Logger } from '@grok-imagine/core';
+import type { XaiVideoStatusResponse } from './api.ts';
 
 /** The statuses xAI documents for `GET /videos/{request_id}`. */
 export const XAI_STATUSES = ['pending', 'done', 'expired', 'failed'] as const;
@@ -11,27 +12,15 @@ function isXaiStatus(value: string): value is XaiStatus {
 }
 
 /**
- * Maps an xAI status onto the neutral job status. A missing status (an empty 202) is pending; an
- * unknown one keeps the job pending and is logged, so a new xAI status never crashes a wait.
+ * Reads the xAI status of a status answer. A `status` field decides; without one, an answer that
+ * carries a video URL is `done` (xAI sends some that way) and anything else — an empty 202, a bare
+ * progress figure — is `pending`. An unknown status stays `pending` and is logged, so a new xAI
+ * status never crashes a wait.
  */
-export function mapXaiStatus(status: string | null | undefined, logger?: Logger): JobStatus {
-  if (status === undefined || status === null) return 'pending';
-  if (!isXaiStatus(status)) {
-    logger?.warn?.('xai: unknown video status; treating the job as pending', { status });
-    return 'pending';
-  }
-  switch (status) {
-    case 'pending':
-      return 'pending';
-    case 'done':
-      return 'done';
-    case 'expired':
-      return 'expired';
-    case 'failed':
-      return 'failed';
-    default: {
-      const unreachable: never = status;
-      return unreachable;
-    }
-  }
+export function readXaiStatus(body: XaiVideoStatusResponse, logger?: Logger): XaiStatus {
+  const status = body?.status;
+  if (status === undefined || status === null) return body?.video?.url ? 'done' : 'pending';
+  if (isXaiStatus(status)) return status;
+  logger?.warn?.('xai: unknown video status; treating the job as pending', { status });
+  return 'pending';
 }

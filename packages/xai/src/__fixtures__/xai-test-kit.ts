@@ -1,4 +1,10 @@
-import { createClient, type Logger } from '@grok-imagine/core';
+import {
+  createClient,
+  type GenerationRequest,
+  type Logger,
+  resolveRequestMedia,
+  type StartResult,
+} from '@grok-imagine/core';
 import { createFakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
 import { createXaiAdapter } from '../adapter.ts';
@@ -15,7 +21,21 @@ export function createTestKit(config: XaiConfig = {}, logger?: Logger) {
   const clock = createFakeClock();
   const adapter = createXaiAdapter({ apiKey: TEST_KEY, env: {}, clock, retry: { retries: 0 }, ...config });
   const client = createClient(adapter, { clock, ...(logger ? { logger } : {}) });
-  return { clock, adapter, client };
+
+  /** Prepares a request as core does (normalize, check, plan, resolve media) and calls `start` directly. */
+  async function start(request: GenerationRequest, startLogger: Logger = {}) {
+    const prepared = client.prepare(request);
+    const resolved = await resolveRequestMedia(prepared.request, { explicitFields: prepared.explicitFields });
+    const attempt = { sent: false };
+    const result: StartResult = await adapter.start(resolved, prepared.plan, {
+      clock,
+      logger: startLogger,
+      attempt,
+    });
+    return { result, attempt, plan: prepared.plan };
+  }
+
+  return { clock, adapter, client, start };
 }
 
 /** A nock scope that only matches requests carrying the key as a Bearer token. */
