@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { VydraSubModel } from './routes.ts';
 
 /**
  * Vydra's wire shapes, kept minimal and tolerant: every field is optional and a field of an
@@ -22,11 +23,16 @@ export const VydraOutputSchema = v.looseObject({
   duration: optional(v.number()),
 });
 
-/** `input` echoed back by the submit answer (and, where present, by the jobs list). */
+/**
+ * `input` as the submit answer echoes it (documented: `model`, `prompt`). Vydra's documented job list
+ * shows no `input`; where a job does carry one, reconcile reads it as evidence.
+ */
 export const VydraInputSchema = v.looseObject({
   model: optional(v.string()),
   prompt: optional(v.string()),
   image_url: optional(v.string()),
+  aspect_ratio: optional(v.string()),
+  duration: optional(v.number()),
 });
 
 /**
@@ -53,17 +59,20 @@ export const VydraJobSchema = v.looseObject({
 /** A Vydra job body after validation. */
 export type VydraJob = v.InferOutput<typeof VydraJobSchema>;
 
-/** `GET /jobs?limit&offset&status` → `{ data: [job…] }`. */
+/**
+ * `GET /jobs?limit&offset&status` → `{ data: [job…] }`. Items are read one by one (an item that is
+ * not a job is skipped, not fatal to the page); a `data` that is not an array reads as empty.
+ */
 export const VydraJobListSchema = v.looseObject({
-  data: v.fallback(v.array(VydraJobSchema), []),
+  data: v.fallback(v.array(v.unknown()), []),
 });
 
 /** `DELETE /jobs/{id}` answers a job or a plain acknowledgement; the adapter tells them apart. */
 export const VydraCancelSchema = v.unknown();
 
-/** `GET /organization` → the organization and its credit balance. */
+/** `GET /organization` → the organization and its credit balance (a finite number, or the answer is refused). */
 export const VydraOrganizationSchema = v.looseObject({
-  creditsRemaining: v.number(),
+  creditsRemaining: v.pipe(v.number(), v.finite()),
   plan: optional(v.string()),
 });
 
@@ -90,10 +99,10 @@ export const VydraErrorSchema = v.looseObject({
   creditsRemaining: optional(v.number()),
 });
 
-/** The submit body for `POST /models/grok-imagine`. */
+/** The submit body for `POST /models/grok-imagine`: the five documented fields, nothing else. */
 export interface VydraSubmitBody {
   /** Sub-model; always sent, never left to Vydra's default. */
-  model: 'text-to-image' | 'text-to-video' | 'image-to-video';
+  model: VydraSubModel;
   prompt: string;
   /** Source image: required for image-to-video, makes text-to-image an edit. */
   image_url?: string;
@@ -101,6 +110,4 @@ export interface VydraSubmitBody {
   aspect_ratio?: string;
   /** Seconds, 1–15; video only. */
   duration?: number;
-  /** Where Vydra calls back when the job ends. */
-  webhookUrl?: string;
 }

@@ -1,12 +1,15 @@
 import {
   checkCapabilities,
+  createClient,
   type NormalizedRequest,
   UnsupportedError,
   ValidationError,
 } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
 import { T2I, T2V } from './__fixtures__/harness.ts';
+import { createVydraAdapter } from './adapter.ts';
 import { VYDRA_CAPABILITIES } from './capabilities.ts';
+import { VYDRA_ROUTES } from './routes.ts';
 
 function check(request: object, explicit: string[] = [], strict = false) {
   return checkCapabilities('vydra', VYDRA_CAPABILITIES, request as NormalizedRequest, {
@@ -52,9 +55,29 @@ describe('VYDRA_CAPABILITIES', () => {
     ]);
     expect(VYDRA_CAPABILITIES).toMatchObject({
       cancel: true,
-      webhooks: true,
+      webhooks: false,
       inlineMedia: false,
       maxConcurrentJobs: 2,
     });
+  });
+
+  it('is derived from the route table: one type per route, image fields for image routes, auto only with a source image', () => {
+    for (const [type, route] of Object.entries(VYDRA_ROUTES)) {
+      const fields = VYDRA_CAPABILITIES.types[type as keyof typeof VYDRA_ROUTES]?.fields ?? {};
+      expect('duration' in fields, `${type} has duration`).toBe(route?.media === 'video');
+      expect('n' in fields, `${type} has n`).toBe(route?.media === 'image');
+      const ratios = fields.aspectRatio?.kind === 'enum' ? fields.aspectRatio.values : [];
+      expect(ratios.includes('auto'), `${type} takes auto`).toBe(route?.sourceImage !== undefined);
+    }
+    expect(Object.keys(VYDRA_CAPABILITIES.types)).toEqual(Object.keys(VYDRA_ROUTES));
+  });
+
+  it('advertises no webhooks, and a submit with one is refused by core before anything is sent', async () => {
+    const client = createClient(createVydraAdapter({ apiKey: 'k' }));
+    const error = await client
+      .submit({ type: 'text-to-video', prompt: 'x' }, { webhook: { url: 'https://hooks.example/v' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedError);
+    expect(error).toMatchObject({ code: 'webhooks_unsupported', accepted: 'no' });
   });
 });

@@ -15,13 +15,14 @@ afterEach(() => nock.cleanAll());
 const SUBMIT = `${API}/models/grok-imagine`;
 const STATUS = `${API}/jobs/job_12345`;
 const VIDEO_PROMPT = videoPending.input.prompt;
+const IMAGE_PROMPT = 'A majestic dragon flying over a neon-lit cyberpunk city';
 
 describeAdapterContract({
   provider: 'vydra',
   apiKey: KEY,
   createAdapter: ({ clock }) => createVydraAdapter({ apiKey: KEY, clock }),
   imageDone: {
-    request: { type: 'text-to-image', prompt: 'A majestic dragon flying over a neon-lit cyberpunk city' },
+    request: { type: 'text-to-image', prompt: IMAGE_PROMPT },
     intercept: () => {
       vydra().post(SUBMIT).reply(200, imageDone);
     },
@@ -62,5 +63,23 @@ describeAdapterContract({
         .post(SUBMIT)
         .reply(202, videoPending);
     },
+  },
+  answerImageCreate: (reply) => {
+    vydra()
+      .post(SUBMIT, { model: 'text-to-image', prompt: IMAGE_PROMPT, aspect_ratio: '1:1' })
+      .reply(reply.status, () => reply.body, reply.headers);
+  },
+  statusNamesAnotherJob: {
+    request: { type: 'text-to-video', prompt: VIDEO_PROMPT },
+    intercept: () => {
+      vydra()
+        .post(SUBMIT)
+        .reply(202, videoPending)
+        .get(STATUS)
+        .reply(200, { ...completed, id: 'job_someone_else' });
+    },
+  },
+  reconcileFindsNothing: () => {
+    vydra().get(`${API}/jobs`).query({ limit: '100', offset: '0' }).reply(200, { data: [] });
   },
 });

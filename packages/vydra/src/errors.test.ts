@@ -30,11 +30,11 @@ const CLASS_BY_CODE: Record<keyof typeof errors, string> = {
 
 /** Submits once (no retries) against a canned error answer and returns what was thrown. */
 async function submitAgainst(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const { adapter, ctx } = setup({ retry: { retries: 0 } });
+  const { start } = setup({ retry: { retries: 0 } });
   vydra()
     .post(`${API}/models/grok-imagine`)
     .reply(status, body as nock.Body, headers);
-  return adapter.submit(T2V, ctx).then(
+  return start(T2V).then(
     () => expect.fail('expected the submit to fail'),
     (e: unknown) => e as Error & Record<string, unknown>,
   );
@@ -85,14 +85,28 @@ describe('bodies without a code', () => {
     expect(error).toMatchObject({ name: 'NotFoundError', code: 'SOMETHING_NEW' });
   });
 
-  it('a non-JSON 5xx page → ProviderError quoting the text', async () => {
-    const error = await submitAgainst(502, '<html>Bad gateway</html>', { 'content-type': 'text/html' });
-    expect(error).toMatchObject({ name: 'ProviderError', status: 502 });
-    expect(error.message).toContain('<html>Bad gateway</html>');
+  it('a non-JSON 5xx page → described, never echoed; a create answered 502 is uncertain', async () => {
+    const error = await submitAgainst(502, '<html>Bad gateway</html>', {
+      'content-type': 'text/html; charset=utf-8',
+    });
+    expect(error).toMatchObject({ name: 'SubmissionUncertainError', accepted: 'unknown' });
+    const cause = error.cause as Error;
+    expect(cause).toMatchObject({ name: 'ProviderError', status: 502 });
+    expect(cause.message).toBe(
+      "vydra 502: HTTP 502 with a body that is not Vydra's error JSON (text/html, 24 characters)",
+    );
+    expect(error.message).not.toContain('<html>');
+  });
+
+  it('a code named like an Object property is just an unknown code', async () => {
+    const error = await submitAgainst(400, { error: 'odd', code: '__proto__' });
+    expect(error).toMatchObject({ name: 'ValidationError', code: '__proto__' });
   });
 
   it('an empty error body still says what happened', async () => {
-    const error = await submitAgainst(503, '');
+    const { adapter, ctx } = setup({ retry: { retries: 0 } });
+    vydra().get(`${API}/jobs/job_1`).reply(503, '');
+    const error = (await adapter.status('job_1', ctx).catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('vydra 503: HTTP 503 with no body');
   });
 });
@@ -101,7 +115,7 @@ describe('errors on status reads', () => {
   it('JOB_NOT_FOUND on GET /jobs/{id} → NotFoundError, not retried', async () => {
     const { adapter, ctx } = setup();
     vydra().get(`${API}/jobs/nope`).reply(404, errors.JOB_NOT_FOUND.body);
-    await expect(adapter.refresh('nope', ctx)).rejects.toMatchObject({
+    await expect(adapter.status('nope', ctx)).rejects.toMatchObject({
       name: 'NotFoundError',
       code: 'JOB_NOT_FOUND',
     });

@@ -1,4 +1,4 @@
-import type { ErrorKind, ErrorParser } from '@grok-imagine/core';
+import { type ErrorKind, type ErrorParser, summarizeValue } from '@grok-imagine/core';
 import * as v from 'valibot';
 import { VydraErrorSchema } from './api.ts';
 
@@ -24,13 +24,19 @@ export const VYDRA_ERROR_KINDS: Readonly<Record<string, ErrorKind>> = {
   RATE_LIMIT_EXCEEDED: 'rate-limit',
 };
 
-// `details` is free-form; a string or a `field` name is worth showing, an object is kept short.
+/** Longest piece of Vydra's own text (message, details) kept in an error message. */
+const MAX_TEXT = 300;
+
+function cut(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+// `details` is free-form; a string or a small object is worth showing, cut short. `summarizeValue`
+// never throws, so a hostile, deeply nested `details` cannot turn into a RangeError here.
 function describeDetails(details: unknown): string | undefined {
-  if (typeof details === 'string' && details.trim() !== '') return details;
-  if (details && typeof details === 'object' && Object.keys(details).length > 0) {
-    const text = JSON.stringify(details);
-    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
-  }
+  if (typeof details === 'string' && details.trim() !== '') return cut(details);
+  if (details && typeof details === 'object' && Object.keys(details).length > 0)
+    return summarizeValue(details);
   return undefined;
 }
 
@@ -42,21 +48,29 @@ function fieldOf(details: unknown): string | undefined {
 /**
  * Reads Vydra's error bodies: `{ error, code, details }`, the 402 body
  * `{ error, creditsRequired, creditsRemaining }` (no `code`), and anything else (HTML from a proxy,
- * an empty body) by status. Vydra's own message is kept as written.
+ * an empty body) by status. Vydra's own message is kept, cut to a few hundred characters; a body
+ * that is not Vydra's error JSON is described (status, content type, length), never echoed.
  */
 export const parseVydraError: ErrorParser = (response) => {
   const parsed = v.safeParse(VydraErrorSchema, response.json);
   if (!parsed.success) {
-    const text = response.text.trim().slice(0, 200);
-    return { message: text === '' ? `HTTP ${response.status} with no body` : text };
+    // Not Vydra's error shape (an HTML page from a proxy, an empty body): described, never echoed.
+    const text = response.text.trim();
+    if (text === '') return { message: `HTTP ${response.status} with no body` };
+    const type =
+      response.headers.get('content-type')?.split(';', 1)[0]?.trim().slice(0, 60) || 'no content type';
+    return {
+      message: `HTTP ${response.status} with a body that is not Vydra's error JSON (${type}, ${text.length} characters)`,
+    };
   }
   const body = parsed.output;
   const error = typeof body.error === 'string' ? body.error : (body.error?.message ?? undefined);
   const details = describeDetails(body.details);
-  const base = error ?? body.message ?? `HTTP ${response.status}`;
-  const code = body.code ?? undefined;
+  const base = cut(error ?? body.message ?? `HTTP ${response.status}`);
+  const code = body.code?.slice(0, 60) ?? undefined;
   const hasCredits = body.creditsRequired != null || body.creditsRemaining != null;
-  let kind: ErrorKind | undefined = code ? VYDRA_ERROR_KINDS[code] : undefined;
+  let kind: ErrorKind | undefined =
+    code && Object.hasOwn(VYDRA_ERROR_KINDS, code) ? VYDRA_ERROR_KINDS[code] : undefined;
   if (!code && hasCredits) kind = 'insufficient-credits';
   return {
     message: details ? `${base} (${details})` : base,

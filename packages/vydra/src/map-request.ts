@@ -1,20 +1,12 @@
 import {
   type ProviderRequest,
   type ResolvedMedia,
-  type UploadMedia,
   UnsupportedError,
+  type UploadMedia,
   ValidationError,
-  type WebhookTarget,
 } from '@grok-imagine/core';
 import type { VydraSubmitBody } from './api.ts';
-
-/** What `toVydraBody` needs besides the request. */
-export interface VydraBodyOptions {
-  /** Turns bytes into a URL; without it bytes are an `UnsupportedError`. */
-  uploadMedia?: UploadMedia | undefined;
-  /** Webhook to register as `webhookUrl` (Vydra has one mode: it calls on completion). */
-  webhook?: WebhookTarget | undefined;
-}
+import type { VydraRoute } from './routes.ts';
 
 /** Vydra takes image URLs only: bytes go through the user's upload hook. */
 async function imageUrl(media: ResolvedMedia, field: string, upload?: UploadMedia): Promise<string> {
@@ -26,74 +18,41 @@ async function imageUrl(media: ResolvedMedia, field: string, upload?: UploadMedi
   );
 }
 
-/** The Vydra sub-model a neutral request type runs on (an image edit is text-to-image + `image_url`). */
-export function vydraModelFor(type: ProviderRequest['type']): VydraSubmitBody['model'] | undefined {
-  if (type === 'text-to-image' || type === 'image-edit') return 'text-to-image';
-  if (type === 'text-to-video' || type === 'image-to-video') return type;
-  return undefined;
-}
-
-// `auto` means "follow the source image", which Vydra does when no ratio is sent.
-function ratio(aspectRatio: string): Pick<VydraSubmitBody, 'aspect_ratio'> {
-  return aspectRatio === 'auto' ? {} : { aspect_ratio: aspectRatio };
+/** The one source image of an edit or image-to-video request, checked. */
+function sourceOf(
+  request: ProviderRequest,
+  route: VydraRoute,
+): { media: ResolvedMedia; field: string } | undefined {
+  if (route.sourceImage === 'image' && request.type === 'image-to-video')
+    return { media: request.image, field: 'image' };
+  if (route.sourceImage !== 'images' || request.type !== 'image-edit') return undefined;
+  const [first, ...rest] = request.images;
+  if (!first || rest.length > 0) {
+    throw new ValidationError(`vydra edits exactly one image, got ${request.images.length}.`, {
+      provider: 'vydra',
+      field: 'images',
+      value: request.images.length,
+      allowed: '1 image',
+    });
+  }
+  return { media: first, field: 'images[0]' };
 }
 
 /**
- * Maps a normalized request onto the body of `POST /models/grok-imagine`. Every value is explicit
- * (core applied its defaults); `model` is always sent so Vydra's own default never decides.
+ * Maps a normalized request onto the body of `POST /models/grok-imagine` for its planned route. Every
+ * value is explicit (core applied its defaults): `model` is always sent so Vydra's own default never
+ * decides; `auto` ratio means "follow the source image", which Vydra does when no ratio is sent.
  */
 export async function toVydraBody(
   request: ProviderRequest,
-  options: VydraBodyOptions = {},
+  route: VydraRoute,
+  uploadMedia?: UploadMedia,
 ): Promise<VydraSubmitBody> {
-  const hook = options.webhook ? { webhookUrl: options.webhook.url } : {};
-  switch (request.type) {
-    case 'text-to-image':
-      return { model: 'text-to-image', prompt: request.prompt, ...ratio(request.aspectRatio), ...hook };
-    case 'image-edit': {
-      const [source, ...rest] = request.images;
-      if (!source || rest.length > 0) {
-        throw new ValidationError(`vydra edits exactly one image, got ${request.images.length}.`, {
-          provider: 'vydra',
-          field: 'images',
-          value: request.images.length,
-          allowed: '1 image',
-        });
-      }
-      const image_url = await imageUrl(source, 'images[0]', options.uploadMedia);
-      return {
-        model: 'text-to-image',
-        prompt: request.prompt,
-        image_url,
-        ...ratio(request.aspectRatio),
-        ...hook,
-      };
-    }
-    case 'text-to-video':
-      return {
-        model: 'text-to-video',
-        prompt: request.prompt,
-        ...ratio(request.aspectRatio),
-        duration: request.duration,
-        ...hook,
-      };
-    case 'image-to-video': {
-      const image_url = await imageUrl(request.image, 'image', options.uploadMedia);
-      return {
-        model: 'image-to-video',
-        prompt: request.prompt,
-        image_url,
-        ...ratio(request.aspectRatio),
-        duration: request.duration,
-        ...hook,
-      };
-    }
-    case 'reference-to-video':
-    case 'video-edit':
-    case 'video-extend':
-      throw new UnsupportedError(`vydra does not support ${request.type} requests.`, {
-        provider: 'vydra',
-        code: 'unsupported_request_type',
-      });
-  }
+  const body: VydraSubmitBody = { model: route.model, prompt: request.prompt };
+  const source = sourceOf(request, route);
+  if (source) body.image_url = await imageUrl(source.media, source.field, uploadMedia);
+  const ratio = 'aspectRatio' in request ? request.aspectRatio : undefined;
+  if (ratio !== undefined && ratio !== 'auto') body.aspect_ratio = ratio;
+  if (route.media === 'video' && 'duration' in request) body.duration = request.duration;
+  return body;
 }

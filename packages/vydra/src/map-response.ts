@@ -1,26 +1,23 @@
 import {
-  type Clock,
-  encodeJobId,
-  type Job,
   type JobOutput,
-  type JobWarning,
   type Logger,
+  type NamedStatusResult,
   type RequestType,
   ResponseValidationError,
+  type StartResult,
 } from '@grok-imagine/core';
 import type { VydraJob } from './api.ts';
+import { boundedRaw } from './bounded-raw.ts';
 import { reportedCost, type VydraPricing } from './pricing.ts';
+import { vydraRouteOf } from './routes.ts';
 import { mapVydraStatus } from './status.ts';
 
 /** What `mapVydraJob` needs besides the body. */
 export interface MapJobOptions {
-  clock: Clock;
   logger: Logger;
   pricing: VydraPricing;
-  /** The neutral type, when known (from the request or core's context). */
-  type?: RequestType | undefined;
-  /** The id asked for, used when the body names none. */
-  fallbackId?: string | undefined;
+  /** The neutral type core knows the job by, if any: only used to pick a MIME type the URL does not show. */
+  knownType?: RequestType | undefined;
   /** HTTP status of the answer: a 202 without a `status` is a pending job. */
   httpStatus?: number | undefined;
 }
@@ -46,20 +43,22 @@ function strings(list: readonly unknown[] | null | undefined): string[] {
   return (list ?? []).filter((item): item is string => typeof item === 'string' && item !== '');
 }
 
-/** The neutral type: the caller's, else what the body says (`input`, output kind), else Vydra's default. */
-function typeOf(body: VydraJob, known: RequestType | undefined): RequestType {
-  if (known) return known;
+/** The neutral type the body itself shows (the submit answer echoes `input.model`), else `undefined`. */
+export function typeShownBy(body: VydraJob): RequestType | undefined {
   const model = body.input?.model;
   if (model === 'text-to-image') return body.input?.image_url ? 'image-edit' : 'text-to-image';
-  if (model === 'image-to-video' || model === 'text-to-video') return model;
-  if (body.output?.videoUrl) return 'text-to-video';
-  if (body.imageUrl || body.output?.imageUrl) return 'text-to-image';
-  return 'text-to-video';
+  if (model === 'text-to-video' || model === 'image-to-video') return model;
+  return undefined;
+}
+
+function isVideo(body: VydraJob, knownType: RequestType | undefined): boolean {
+  const route = vydraRouteOf(knownType ?? typeShownBy(body) ?? '');
+  if (route) return route.media === 'video';
+  return Boolean(body.output?.videoUrl) || !(body.imageUrl || body.output?.imageUrl);
 }
 
 /** Every documented place a result URL may sit, deduplicated, in a stable order. */
-export function vydraOutputs(body: VydraJob, type: RequestType): JobOutput[] {
-  const video = type.endsWith('-video') || type.startsWith('video-');
+export function vydraOutputs(body: VydraJob, video: boolean): JobOutput[] {
   const urls = [
     body.output?.videoUrl,
     ...strings(body.output?.resultUrls),
@@ -67,65 +66,82 @@ export function vydraOutputs(body: VydraJob, type: RequestType): JobOutput[] {
     body.imageUrl,
     ...strings(body.resultUrls),
   ].filter((url): url is string => typeof url === 'string' && url !== '');
+  const duration = body.output?.duration;
   return [...new Set(urls)].map((url) => {
     const output: JobOutput = { url, mimeType: mimeTypeOf(url, video) };
-    if (video && typeof body.output?.duration === 'number') output.durationSeconds = body.output.duration;
+    if (video && typeof duration === 'number' && Number.isFinite(duration) && duration > 0)
+      output.durationSeconds = duration;
     return output;
   });
 }
 
 function failureText(body: VydraJob): string | undefined {
   const error = typeof body.error === 'string' ? body.error : (body.error?.message ?? undefined);
-  return body.statusMessage ?? error ?? undefined;
+  const text = body.statusMessage ?? error ?? undefined;
+  return text === undefined ? undefined : text.slice(0, 500);
 }
 
-function isoOrNow(value: string | null | undefined, clock: Clock): string {
+function isoTime(value: string | null | undefined): string | undefined {
   const parsed = value ? Date.parse(value) : Number.NaN;
-  return new Date(Number.isNaN(parsed) ? clock.now() : parsed).toISOString();
+  return Number.isFinite(parsed) ? new Date(parsed).toISOString() : undefined;
 }
 
 /**
- * Maps a Vydra job body (submit answer, `GET /jobs/{id}`, a jobs-list item or a webhook) onto the
- * neutral job. A synchronous image arrives `completed` and becomes a job already `done`.
+ * Maps a Vydra job body (submit answer, `GET /jobs/{id}`, a jobs-list item) onto the small status
+ * union core builds jobs from. A synchronous image arrives `completed` and is already `done`.
+ * `type` and `createdAt` are set only when the body shows them; the cost is `creditsCharged` as
+ * reported (core checks it), left out for a refunded failure.
  */
-export function mapVydraJob(body: VydraJob, options: MapJobOptions): Job {
-  const providerJobId = body.jobId ?? body.id ?? options.fallbackId;
-  if (!providerJobId) {
-    throw new ResponseValidationError('vydra: the answer names no job id (jobId or id).', {
-      provider: 'vydra',
-      rawText: JSON.stringify(body),
-      issues: ['jobId: missing'],
-    });
-  }
-  const type = typeOf(body, options.type);
-  const outputs = vydraOutputs(body, type);
+export function mapVydraJob(body: VydraJob, options: MapJobOptions): NamedStatusResult {
+  const outputs = vydraOutputs(body, isVideo(body, options.knownType));
   const wireStatus =
     body.status?.toLowerCase() ??
     (options.httpStatus === 202 || outputs.length === 0 ? 'pending' : 'completed');
   const mapped = mapVydraStatus(wireStatus, failureText(body), options.logger);
-  const warnings: JobWarning[] = [];
-  const job: Job = {
-    id: encodeJobId('vydra', providerJobId),
-    provider: 'vydra',
-    type,
-    status: mapped.status,
-    outputs: mapped.status === 'done' ? outputs : [],
-    warnings,
-    createdAt: isoOrNow(body.createdAt, options.clock),
-    updatedAt: new Date(options.clock.now()).toISOString(),
-    raw: body,
-  };
-  if (mapped.phase) job.phase = mapped.phase;
-  if (typeof body.progress === 'number') job.progress = Math.min(100, Math.max(0, body.progress));
-  if (mapped.error) job.error = mapped.error;
-  // A failed job is refunded (error.charged false): its `creditsCharged` is not what it cost.
-  if (typeof body.creditsCharged === 'number' && mapped.error?.charged !== false)
-    job.cost = reportedCost(body.creditsCharged, options.pricing);
-  if (mapped.status === 'done' && outputs.length === 0)
-    warnings.push({
-      type: 'other',
-      provider: 'vydra',
-      message: 'Vydra reported the job completed without a result URL.',
-    });
-  return job;
+  const credits = body.creditsCharged;
+  const cost =
+    typeof credits === 'number' && !(mapped.status === 'failed' && mapped.error.charged === false)
+      ? reportedCost(credits, options.pricing)
+      : undefined;
+  let result: NamedStatusResult;
+  if (mapped.status === 'pending') {
+    result = { status: 'pending' };
+    if (mapped.phase) result.phase = mapped.phase;
+    const progress = body.progress;
+    if (typeof progress === 'number' && Number.isFinite(progress))
+      result.progress = Math.min(100, Math.max(0, progress));
+  } else if (mapped.status === 'done') {
+    result = { status: 'done', outputs };
+    if (cost) result.cost = cost;
+  } else {
+    result = { status: 'failed', error: mapped.error };
+    if (cost) result.cost = cost;
+  }
+  // An empty `jobId` names nothing; `id` is what `GET /jobs/{id}` and list items use.
+  const providerJobId = body.jobId || body.id || undefined;
+  if (providerJobId !== undefined) result.providerJobId = providerJobId;
+  const type = typeShownBy(body);
+  if (type) result.type = type;
+  const createdAt = isoTime(body.createdAt);
+  if (createdAt) result.createdAt = createdAt;
+  result.raw = boundedRaw(body);
+  return result;
+}
+
+/** Maps the answer to a create request; an answer naming no job id cannot be used (core: uncertain). */
+export function mapVydraStart(body: VydraJob, options: MapJobOptions): StartResult {
+  const result = mapVydraJob(body, options);
+  const { providerJobId } = result;
+  if (providerJobId === undefined || providerJobId === '') {
+    // The body is not echoed into the message: it may be huge, nested, or carry what it should not.
+    throw new ResponseValidationError(
+      'vydra: the answer to POST /models/grok-imagine names no job id (jobId or id).',
+      {
+        provider: 'vydra',
+        rawText: '',
+        issues: ['jobId: missing'],
+      },
+    );
+  }
+  return { ...result, providerJobId };
 }

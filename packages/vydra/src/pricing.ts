@@ -1,47 +1,69 @@
 import {
   buildQuote,
-  type JobCost,
-  type MediaInput,
   mergeCatalog,
-  type NormalizedRequest,
   type PriceCatalog,
   type PriceEntry,
   type PriceOverrides,
   type Quote,
   quoteLine,
-  type ResolvedMedia,
-  ticksToUsd,
-  UnsupportedError,
+  type ReportedCost,
+  type RequestType,
   usdToTicks,
 } from '@grok-imagine/core';
+import type { VydraRoute, VydraSubModel } from './routes.ts';
 
-const SOURCE = 'https://www.vydra.ai/';
+/** The Vydra page the shared provider document `vydra-grok-imagine.txt` was taken from. */
+export const VYDRA_MODEL_PAGE = 'https://www.vydra.ai/docs/models/grok-imagine';
 const AS_OF = '2026-11-22';
 
+/** Where a documented price is written: the document, its section, and the sub-models it prices. */
+export interface PriceCitation {
+  /** The provider document (`vydra-grok-imagine.txt`, a copy of {@link VYDRA_MODEL_PAGE}). */
+  document: string;
+  /** The section of that document that states the price. */
+  section: string;
+  /** The sub-models whose listed credits this entry is. */
+  subModels: readonly VydraSubModel[];
+}
+
 /**
- * Vydra's documented Grok Imagine prices, in credits per request ("8–150 per request"). Vydra bills
- * credits only, so no entry has a USD price: set `usdPerCredit` to see dollars.
+ * Vydra's Grok Imagine prices, in credits per request, from the document's "Sub-models & Credit
+ * Costs" section. Vydra bills credits only, so no entry has a USD price: set `usdPerCredit`.
  */
 export const VYDRA_PRICES: PriceCatalog = {
   'image-request': {
-    description: 'Image request (text-to-image or one-image edit), per request',
+    description: 'Image request (text-to-image sub-model, also edits with image_url), per request',
     unit: 'request',
     credits: 8,
-    source: SOURCE,
+    source: VYDRA_MODEL_PAGE,
     asOf: AS_OF,
     confidence: 'documented',
   },
   'video-request': {
-    description: 'Video request (text-to-video or image-to-video, 1–15 s), per request',
+    description: 'Video request (text-to-video or image-to-video sub-model, 1–15 s), per request',
     unit: 'request',
     credits: 150,
-    source: SOURCE,
+    source: VYDRA_MODEL_PAGE,
     asOf: AS_OF,
     confidence: 'documented',
   },
 };
 
-/** The adapter's catalog and the figures it needs to price credits in dollars. */
+/** The citation of every `documented` entry of {@link VYDRA_PRICES}; a test checks each against the document. */
+export const VYDRA_PRICE_CITATIONS: Readonly<Record<string, PriceCitation>> = {
+  'image-request': {
+    document: 'vydra-grok-imagine.txt',
+    section: 'Sub-models & Credit Costs',
+    subModels: ['text-to-image'],
+  },
+  'video-request': {
+    document: 'vydra-grok-imagine.txt',
+    section: 'Sub-models & Credit Costs',
+    subModels: ['text-to-video', 'image-to-video'],
+  },
+};
+
+/** The adapter's catalog and the figure it needs to price credits in dollars. */
 export interface VydraPricing {
   catalog: PriceCatalog;
   /** Ticks per credit from the user's `usdPerCredit`; `undefined` when the user gave none. */
@@ -78,40 +100,27 @@ export function createVydraPricing(
   return { catalog, ticksPerCredit, usdPerCredit, converted };
 }
 
-/** Prices a request from the catalog, without network. */
-export function quoteVydra(
-  pricing: VydraPricing,
-  request: NormalizedRequest<MediaInput | ResolvedMedia>,
-): Quote {
-  if (
-    request.type !== 'text-to-image' &&
-    request.type !== 'image-edit' &&
-    request.type !== 'text-to-video' &&
-    request.type !== 'image-to-video'
-  ) {
-    throw new UnsupportedError(`vydra does not support ${request.type} requests, so it has no price.`, {
-      provider: 'vydra',
-      code: 'unsupported_request_type',
-    });
-  }
-  const isImage = request.type === 'text-to-image' || request.type === 'image-edit';
-  const entryId = isImage ? 'image-request' : 'video-request';
-  // Vydra answers one image per request, so n images would be n requests.
-  const line = quoteLine(entryId, pricing.catalog[entryId]!, isImage ? request.n : 1);
+/** Prices one request on its route from the catalog, without network. */
+export function quoteVydra(pricing: VydraPricing, type: RequestType, route: VydraRoute, n: number): Quote {
+  const entry = pricing.catalog[route.priceEntry] as PriceEntry;
+  // Vydra answers one image per request, so n images would be n requests (capabilities allow n = 1).
+  const line = quoteLine(route.priceEntry, entry, route.media === 'image' ? n : 1);
   const notes: string[] = [];
   if (line.usdTicks === undefined)
     notes.push('USD unknown: Vydra bills in credits; set usdPerCredit to price them in dollars.');
-  else if (pricing.converted.has(entryId))
+  else if (pricing.converted.has(route.priceEntry))
     notes.push(`USD converted from credits at your usdPerCredit of ${String(pricing.usdPerCredit)}.`);
-  return buildQuote('vydra', request.type, [line], notes);
+  return buildQuote('vydra', type, [line], notes);
 }
 
-/** The cost Vydra reported (`creditsCharged`), in dollars too when `usdPerCredit` is known. */
-export function reportedCost(credits: number, pricing: VydraPricing): JobCost {
-  const cost: JobCost = { credits, basis: 'reported' };
-  if (pricing.ticksPerCredit !== undefined) {
+/**
+ * The cost Vydra reported (`creditsCharged`), as the raw figure: core decides whether it is trusted.
+ * Ticks are added only with `usdPerCredit`, and only for a finite figure, so a hostile value
+ * (negative, `1e999` read as Infinity) reaches core's check unchanged and never throws here.
+ */
+export function reportedCost(credits: number, pricing: VydraPricing): ReportedCost {
+  const cost: ReportedCost = { credits };
+  if (pricing.ticksPerCredit !== undefined && Number.isFinite(credits))
     cost.usdTicks = Math.round(credits * pricing.ticksPerCredit);
-    cost.usd = ticksToUsd(cost.usdTicks);
-  }
   return cost;
 }

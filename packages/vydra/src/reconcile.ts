@@ -1,72 +1,83 @@
-import type { AdapterContext, Job, ProviderRequest } from '@grok-imagine/core';
-import { type VydraJob, VydraJobListSchema } from './api.ts';
-import { vydraModelFor } from './map-request.ts';
-import { mapVydraJob } from './map-response.ts';
+import type { AdapterContext, ReconcileQuery, ReconcileResult, RequestType } from '@grok-imagine/core';
+import * as v from 'valibot';
+import { type VydraJob, VydraJobListSchema, VydraJobSchema } from './api.ts';
+import { mapVydraStart } from './map-response.ts';
 import type { VydraPricing } from './pricing.ts';
+import { createdAtOf, matchesByEvidence, reconcileWindow } from './reconcile-evidence.ts';
 import type { VydraTransport } from './transport.ts';
 
-/** How many recent jobs are read to find a lost submission. */
-export const RECONCILE_LIMIT = 20;
+/** Jobs read per page: Vydra's largest `limit` ("Max results (1-100)"). */
+export const RECONCILE_PAGE_SIZE = 100;
 
-/** Clock difference tolerated between this machine and Vydra when comparing `createdAt`. */
-export const RECONCILE_SKEW_MS = 30_000;
+/** Pages read at most; every page is one request against the plan's per-minute limit. */
+export const RECONCILE_MAX_PAGES = 5;
 
-interface Candidate {
-  job: VydraJob;
-  createdAt: number;
-  /** True when the job's echoed input shows the same prompt (not merely a job of the right time). */
-  promptMatched: boolean;
+interface Scan {
+  /** Matching jobs by id (a job seen on two pages, as the list shifts under new jobs, counts once). */
+  matches: Map<string, VydraJob>;
+  /** True when the pages reached a job older than the window (or the end of the list). */
+  covered: boolean;
 }
 
-function candidate(job: VydraJob, request: ProviderRequest, since: number): Candidate | undefined {
-  const createdAt = job.createdAt ? Date.parse(job.createdAt) : Number.NaN;
-  // A job without a readable creation time cannot be placed after the submission: never claim it.
-  if (Number.isNaN(createdAt) || createdAt < since) return undefined;
-  if (job.workflowSlug && !job.workflowSlug.includes('grok-imagine')) return undefined;
-  if (job.input?.model && job.input.model !== vydraModelFor(request.type)) return undefined;
-  if (job.input?.prompt !== undefined && job.input.prompt !== null && job.input.prompt !== request.prompt)
-    return undefined;
-  return { job, createdAt, promptMatched: job.input?.prompt === request.prompt };
+function jobsOf(items: readonly unknown[]): VydraJob[] {
+  const jobs: VydraJob[] = [];
+  for (const item of items) {
+    const parsed = v.safeParse(VydraJobSchema, item);
+    if (parsed.success) jobs.push(parsed.output);
+  }
+  return jobs;
 }
 
 /**
- * Finds the job a lost submission created, after core raised `SubmissionUncertainError`. Reads the
- * newest jobs (`GET /jobs?limit=20`, every status: the lost job may already be pending, running,
- * completed or failed, so one status filter could miss it) and keeps those created since
- * `submittedAt` (less a small clock skew) for the same sub-model and prompt. A prompt match wins,
- * oldest first; a job that echoes no prompt is only taken when it is the one candidate, since
- * claiming someone else's job would be worse than reporting the outcome uncertain.
+ * Reads the newest jobs page by page (`GET /jobs?limit=100&offset=…`, every status: the lost job may
+ * already be pending, running, completed or failed) until a page reaches a job created before the
+ * window, the list ends, or {@link RECONCILE_MAX_PAGES} pages were read. Vydra lists newest first.
  */
-export async function reconcileVydraSubmission(
+async function scan(transport: VydraTransport, query: ReconcileQuery, ctx: AdapterContext): Promise<Scan> {
+  const window = reconcileWindow(query.submittedAt);
+  const matches = new Map<string, VydraJob>();
+  for (let page = 0; page < RECONCILE_MAX_PAGES; page++) {
+    const { data } = await transport.send({
+      method: 'GET',
+      path: '/jobs',
+      query: { limit: RECONCILE_PAGE_SIZE, offset: page * RECONCILE_PAGE_SIZE },
+      schema: VydraJobListSchema,
+      intent: 'read',
+      signal: ctx.signal,
+    });
+    const jobs = jobsOf(data.data);
+    for (const job of jobs) {
+      const id = job.id || job.jobId;
+      if (id && !query.isOwned(id) && matchesByEvidence(job, query, window)) matches.set(id, job);
+    }
+    const reachedOlder = jobs.some((job) => (createdAtOf(job) ?? Number.POSITIVE_INFINITY) < window.from);
+    if (reachedOlder || data.data.length < RECONCILE_PAGE_SIZE) return { matches, covered: true };
+  }
+  return { matches, covered: false };
+}
+
+/**
+ * Looks for the job an uncertain submission may have created, by evidence only (see
+ * `matchesByEvidence`); jobs another ledger entry owns are never candidates. One match in a fully
+ * read window → `found`. Several → `ambiguous`. One match when the pages ran out before the window
+ * did is not proof that it is the only one → `ambiguous` with that one candidate. No evidence → `none`.
+ */
+export async function reconcileVydra(
   transport: VydraTransport,
   pricing: VydraPricing,
-  request: ProviderRequest,
-  submittedAt: number,
+  query: ReconcileQuery,
   ctx: AdapterContext,
-): Promise<Job | undefined> {
-  const { data } = await transport.send({
-    method: 'GET',
-    path: '/jobs',
-    query: { limit: RECONCILE_LIMIT },
-    schema: VydraJobListSchema,
-    intent: 'read',
-    signal: ctx.signal,
-  });
-  const since = submittedAt - RECONCILE_SKEW_MS;
-  const candidates = data.data
-    .map((job) => candidate(job, request, since))
-    .filter((found): found is Candidate => found !== undefined)
-    .sort((a, b) => a.createdAt - b.createdAt);
-  const chosen =
-    candidates.find((found) => found.promptMatched) ?? (candidates.length === 1 ? candidates[0] : undefined);
-  if (!chosen) {
-    ctx.logger.warn?.('vydra: no recent job matches the uncertain submission', {
-      candidates: candidates.length,
-    });
-    return undefined;
+): Promise<ReconcileResult> {
+  const { matches, covered } = await scan(transport, query, ctx);
+  const ids = [...matches.keys()];
+  const [only] = matches.values();
+  if (!only) {
+    ctx.logger.warn?.('vydra: no listed job matches the uncertain submission by evidence', { covered });
+    return { outcome: 'none' };
   }
-  ctx.logger.info?.('vydra: found the job of an uncertain submission', {
-    jobId: chosen.job.id ?? chosen.job.jobId,
-  });
-  return mapVydraJob(chosen.job, { clock: ctx.clock, logger: ctx.logger, pricing, type: request.type });
+  if (ids.length > 1 || !covered) return { outcome: 'ambiguous', candidates: ids };
+  const knownType = query.request.type as RequestType;
+  const job = mapVydraStart(only, { logger: ctx.logger, pricing, knownType });
+  ctx.logger.info?.('vydra: found the job of an uncertain submission', { jobId: job.providerJobId });
+  return { outcome: 'found', job };
 }

@@ -1,4 +1,4 @@
-import type { JobError, JobPhase, JobStatus, Logger } from '@grok-imagine/core';
+import type { JobError, JobPhase, Logger } from '@grok-imagine/core';
 
 /** Every status Vydra is known to report. */
 export type VydraStatus =
@@ -12,13 +12,11 @@ export type VydraStatus =
   | 'cancelled'
   | 'canceled';
 
-/** A Vydra status in the SDK's vocabulary. */
-export interface MappedStatus {
-  status: JobStatus;
-  phase?: JobPhase;
-  /** Set for failed jobs. */
-  error?: JobError;
-}
+/** A Vydra status in the SDK's vocabulary; outputs and cost are added by the caller. */
+export type MappedStatus =
+  | { status: 'pending'; phase?: JobPhase }
+  | { status: 'done' }
+  | { status: 'failed'; error: JobError };
 
 function failure(code: string, message: string, retryable: boolean, charged?: boolean): MappedStatus {
   const error: JobError = { code, message, retryable };
@@ -27,11 +25,11 @@ function failure(code: string, message: string, retryable: boolean, charged?: bo
 }
 
 /**
- * Maps Vydra's job status onto the neutral job model, in one exhaustive switch.
+ * Maps Vydra's job status onto the neutral vocabulary, in one exhaustive switch.
  * `failed` and `error` are not charged: Vydra refunds credits when a job errors after charging.
  * An unknown status keeps the job pending (and is logged) so a new upstream word never ends a wait.
  *
- * @param status Vydra's `status`.
+ * @param status Vydra's `status`, lower-cased.
  * @param message Vydra's `statusMessage` (or error text), kept for failed jobs.
  */
 export function mapVydraStatus(status: string, message: string | undefined, logger: Logger): MappedStatus {
@@ -55,7 +53,9 @@ export function mapVydraStatus(status: string, message: string | undefined, logg
       return failure('cancelled', message ?? 'The job was cancelled.', false);
     default: {
       const unreachable: never = known;
-      logger.warn?.('vydra: unknown job status; treating the job as pending', { status: unreachable });
+      logger.warn?.('vydra: unknown job status; treating the job as pending', {
+        status: String(unreachable).slice(0, 40),
+      });
       return { status: 'pending' };
     }
   }

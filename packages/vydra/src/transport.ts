@@ -6,16 +6,14 @@ import {
 } from '@grok-imagine/core';
 import { resolveVydraApiKey, VYDRA_BASE_URL, type VydraConfig } from './config.ts';
 import { parseVydraError } from './errors.ts';
-import { readRateLimitHeaders, VYDRA_DEFAULT_LIMITS, type VydraRateLimitSnapshot } from './limits.ts';
+import { VYDRA_DEFAULT_LIMITS } from './limits.ts';
 
-/** The adapter's way to the API: core's client plus the key check and the rate-limit headers. */
+/** The adapter's way to the API: core's client plus an early key check. */
 export interface VydraTransport {
-  /** Core's client (its `limiter` is what `applyRateLimits()` configures). */
+  /** Core's client. */
   readonly client: ProviderHttpClient;
-  /** Sends one request; a missing key fails here, before anything goes on the wire. */
+  /** Sends one request; a missing key fails here, before the request waits in the rate limiter. */
   send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>>;
-  /** The `X-RateLimit-*` headers of the last successful response that had them. */
-  lastRateLimit(): VydraRateLimitSnapshot | undefined;
 }
 
 /** Builds the transport from the config; the key is read per request and never stored here. */
@@ -37,16 +35,11 @@ export function createVydraTransport(config: VydraConfig): VydraTransport {
     parseError: parseVydraError,
     defaultLimits: VYDRA_DEFAULT_LIMITS,
   });
-  let last: VydraRateLimitSnapshot | undefined;
   return {
     client,
     async send(request) {
-      // Fail fast on a missing key, before the request waits its turn in the rate limiter.
       resolveVydraApiKey(config);
-      const response = await client.request(request);
-      last = readRateLimitHeaders(response.headers) ?? last;
-      return response;
+      return client.request(request);
     },
-    lastRateLimit: () => (last ? { ...last } : undefined),
   };
 }

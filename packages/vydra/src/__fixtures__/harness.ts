@@ -1,4 +1,13 @@
-import type { AdapterContext, Logger, NormalizedRequestOf, ResolvedMedia } from '@grok-imagine/core';
+import type {
+  AdapterContext,
+  AdapterPlan,
+  Logger,
+  NormalizedRequestOf,
+  ProviderRequest,
+  ResolvedMedia,
+  StartContext,
+  StartResult,
+} from '@grok-imagine/core';
 import { createFakeClock, type FakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
 import { createVydraAdapter, type VydraAdapter } from '../adapter.ts';
@@ -30,17 +39,41 @@ function recordingLogger(): RecordingLogger {
   };
 }
 
-/** An adapter on a fake clock, and the context core would hand it. */
-export function setup(config: VydraConfig = {}): {
+/** What `setup` returns: an adapter on a fake clock and the contexts core would hand it. */
+export interface Harness {
   adapter: VydraAdapter;
   clock: FakeClock;
   logger: RecordingLogger;
   ctx: AdapterContext;
-} {
+  /** A fresh start context (its own attempt) per call. */
+  startCtx(extra?: Partial<StartContext>): StartContext;
+  /** Plans and starts a request the way core does; returns the result and the attempt. */
+  start(request: ProviderRequest, extra?: Partial<StartContext>): Promise<StartResult>;
+  /** The plan core would make for a request. */
+  plan(request: ProviderRequest): AdapterPlan;
+}
+
+/** An adapter on a fake clock, and the contexts core would hand it. */
+export function setup(config: VydraConfig = {}): Harness {
   const clock = createFakeClock();
   const logger = recordingLogger();
   const adapter = createVydraAdapter({ apiKey: KEY, clock, logger, ...config });
-  return { adapter, clock, logger, ctx: { clock, logger } };
+  const ctx: AdapterContext = { clock, logger };
+  const startCtx = (extra: Partial<StartContext> = {}): StartContext => ({
+    ...ctx,
+    attempt: { sent: false },
+    ...extra,
+  });
+  const plan = (request: ProviderRequest) => adapter.plan(request);
+  return {
+    adapter,
+    clock,
+    logger,
+    ctx,
+    startCtx,
+    plan,
+    start: (request, extra) => adapter.start(request, plan(request), startCtx(extra)),
+  };
 }
 
 /** A nock scope that only matches requests carrying the key and asking for JSON. */
