@@ -1,42 +1,54 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { ConnectionError } from '../errors/connection-error.ts';
+import { ContentPolicyError } from '../errors/content-policy-error.ts';
 import { JobExpiredError } from '../errors/job-expired-error.ts';
 import { JobFailedError } from '../errors/job-failed-error.ts';
+import { NotFoundError } from '../errors/not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import type { Job } from '../job/job.ts';
+import { Ledger } from '../ledger/ledger.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
 import { createFakeClock } from '../testing/fake-clock.ts';
-import { fakeAdapter, makeJob } from '../../test/support/fake-adapter.ts';
+import {
+  answer,
+  fakeAdapter,
+  IMAGE_OUTPUT,
+  started,
+  statuses,
+  VIDEO_OUTPUT,
+} from '../../test/support/fake-adapter.ts';
+import { RecordingStore } from '../../test/support/recording-store.ts';
 import { createClient } from './create-client.ts';
+
+const VIDEO = { type: 'text-to-video', prompt: 'p' } as const;
 
 function setup(adapter: ProviderAdapter, options: Parameters<typeof createClient>[1] = {}) {
   const clock = createFakeClock();
   return { clock, client: createClient(adapter, { clock, random: () => 0.5, ...options }) };
 }
 
-/** A refresh that walks through the given states, staying on the last. */
-function states(...jobs: Job[]) {
-  let i = 0;
-  return vi.fn<ProviderAdapter['refresh']>(async () => jobs[Math.min(i++, jobs.length - 1)]!);
-}
-
 describe('get', () => {
-  it('refreshes by provider job id, passing the remembered type', async () => {
-    const adapter = fakeAdapter({ refresh: states(makeJob('new', { status: 'pending', progress: 5 })) });
+  it('reads by provider job id, passing the type the ledger remembers, keeping the catalog cost', async () => {
+    const adapter = fakeAdapter({ status: statuses(answer('new', { status: 'pending', progress: 5 })) });
     const { client } = setup(adapter);
     const submitted = await client.submit({ type: 'text-to-image', prompt: 'p' });
     const job = await client.get(submitted.id);
-    expect(adapter.refresh.mock.calls[0]![0]).toBe('new');
-    expect(adapter.refresh.mock.calls[0]![1].type).toBe('text-to-image');
-    expect(job.progress).toBe(5);
+    expect(adapter.status.mock.calls[0]![0]).toBe('new');
+    expect(adapter.status.mock.calls[0]![1].type).toBe('text-to-image');
+    expect(job).toMatchObject({ type: 'text-to-image', progress: 5, createdAt: submitted.createdAt });
     expect(job.cost).toEqual({ basis: 'catalog', usdTicks: 200_000_000, usd: 0.02 });
   });
 
-  it('takes the type from options for jobs it did not submit', async () => {
+  it('takes the type from options for jobs it did not submit, else from the answer', async () => {
     const adapter = fakeAdapter();
-    await setup(adapter).client.get('xai:restored', { type: 'video-extend' });
-    expect(adapter.refresh.mock.calls[0]![1].type).toBe('video-extend');
+    const { client } = setup(adapter);
+    expect((await client.get('xai:restored', { type: 'video-extend' })).type).toBe('video-extend');
+    expect(adapter.status.mock.calls[0]![1].type).toBe('video-extend');
+    adapter.status.mockResolvedValueOnce({ status: 'done', outputs: [IMAGE_OUTPUT] });
+    expect((await client.get('xai:stranger')).type).toBe('text-to-image');
+    // Remembered: the next read of the same job keeps its first type and creation time.
+    const first = await client.get('xai:restored');
+    expect(first.type).toBe('video-extend');
   });
 
   it('refuses malformed ids and ids of another provider', async () => {
@@ -48,24 +60,45 @@ describe('get', () => {
     );
     await expect(client.wait('pixazo:abc')).rejects.toMatchObject({ name: 'ValidationError', field: 'id' });
     await expect(client.cancel('pixazo:abc')).rejects.toMatchObject({ name: 'ValidationError' });
-    expect(adapter.refresh).not.toHaveBeenCalled();
+    expect(adapter.status).not.toHaveBeenCalled();
   });
 
-  it('calls onJobUpdate only when status, phase or progress changes, keeping submit warnings', async () => {
-    const updates: Job[] = [];
+  it('an answer naming another job is a ResponseValidationError and records nothing', async () => {
     const adapter = fakeAdapter({
-      refresh: states(
-        makeJob('new', { phase: 'queued' }),
-        makeJob('new', { phase: 'queued' }),
-        makeJob('new', { phase: 'processing' }),
+      status: async () => answer('other', { status: 'done', outputs: [VIDEO_OUTPUT] }),
+    });
+    const { client } = setup(adapter);
+    const job = await client.submit(VIDEO);
+    await expect(client.get(job.id)).rejects.toMatchObject({
+      name: 'ResponseValidationError',
+      code: 'job_id_mismatch',
+      message: 'xai: asked for job new, the answer is about other.',
+    });
+    expect(client.ledger.entryOfJob(job.id)?.job?.status).toBe('pending');
+  });
+
+  it('writes the ledger only when status, phase or progress changes, keeping submit warnings', async () => {
+    const store = new RecordingStore();
+    const clock = createFakeClock();
+    const adapter = fakeAdapter({
+      status: statuses(
+        answer('new', { status: 'pending', phase: 'queued' }),
+        answer('new', { status: 'pending', phase: 'queued' }),
+        answer('new', { status: 'pending', phase: 'processing' }),
       ),
     });
-    const { client } = setup(adapter, { onJobUpdate: (job) => void updates.push(job) });
+    const client = createClient(adapter, { clock, ledger: new Ledger({ store, clock }) });
     const submitted = await client.submit({ type: 'text-to-image', prompt: 'p', resolution: '2k' });
-    expect(updates).toEqual([]);
-    for (let i = 0; i < 3; i++) await client.get(submitted.id);
-    expect(updates.map((j) => j.phase)).toEqual(['queued', 'processing']);
-    expect(updates[0]!.warnings.map((w) => w.field)).toEqual(['resolution']);
+    const seen = [];
+    for (let i = 0; i < 3; i++) seen.push(await client.get(submitted.id));
+    expect(store.count('job')).toBe(2);
+    expect(
+      store
+        .events()
+        .filter((e) => e.event === 'job')
+        .map((e) => (e.event === 'job' ? e.job.phase : '')),
+    ).toEqual(['queued', 'processing']);
+    expect(seen[2]!.warnings.map((w) => w.field)).toEqual(['resolution']);
   });
 });
 
@@ -73,10 +106,13 @@ describe('wait and generate', () => {
   it('wait polls on the provider hint and reports progress', async () => {
     const adapter = fakeAdapter({
       pollHint: { initialIntervalMs: 3000, maxIntervalMs: 3000 },
-      refresh: states(makeJob('new', { progress: 50 }), makeJob('new', { status: 'done' })),
+      status: statuses(
+        answer('new', { status: 'pending', progress: 50 }),
+        answer('new', { status: 'done', outputs: [VIDEO_OUTPUT] }),
+      ),
     });
     const { client, clock } = setup(adapter);
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const job = await client.submit(VIDEO);
     const seen: (number | undefined)[] = [];
     const done = await client.wait(job.id, { onProgress: (j) => seen.push(j.progress) });
     expect(done.status).toBe('done');
@@ -85,12 +121,12 @@ describe('wait and generate', () => {
   });
 
   it('wait takes client poll options, the per-call poll and the default timeout', async () => {
-    const adapter = fakeAdapter({ refresh: states(makeJob('new')) });
+    const adapter = fakeAdapter({ status: statuses(answer('new', { status: 'pending' })) });
     const { client, clock } = setup(adapter, {
       poll: { initialIntervalMs: 100, jitter: 0 },
       waitTimeoutMs: 1000,
     });
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const job = await client.submit(VIDEO);
     await expect(client.wait(job.id, { poll: { factor: 1 } })).rejects.toMatchObject({
       name: 'WaitTimeoutError',
     });
@@ -99,66 +135,80 @@ describe('wait and generate', () => {
   });
 
   it('wait on a job it already saw end returns at once', async () => {
-    const adapter = fakeAdapter({ submit: vi.fn(async () => makeJob('sync', { status: 'done' })) });
+    const adapter = fakeAdapter({
+      start: async () => started('sync', { status: 'done', outputs: [VIDEO_OUTPUT] }),
+    });
     const { client } = setup(adapter);
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const job = await client.submit(VIDEO);
     await expect(client.wait(job.id)).resolves.toMatchObject({ status: 'done' });
-    expect(adapter.refresh).not.toHaveBeenCalled();
+    expect(adapter.status).not.toHaveBeenCalled();
   });
 
   it('generate of a synchronous image returns without any status read', async () => {
-    const output = { url: 'https://x/i.jpg', mimeType: 'image/jpeg' };
     const adapter = fakeAdapter({
-      submit: vi.fn(async () => makeJob('img', { status: 'done', outputs: [output] })),
+      start: async () => started('img', { status: 'done', outputs: [IMAGE_OUTPUT] }),
     });
     const { client, clock } = setup(adapter);
     const job = await client.generate({ type: 'text-to-image', prompt: 'p' });
-    expect(job.outputs).toEqual([output]);
-    expect(adapter.refresh).not.toHaveBeenCalled();
+    expect(job.outputs).toEqual([IMAGE_OUTPUT]);
+    expect(adapter.status).not.toHaveBeenCalled();
     expect(clock.sleeps).toEqual([]);
   });
 
   it('generate polls a pending job to done, surviving a transient read error', async () => {
-    const refresh = vi
-      .fn<ProviderAdapter['refresh']>()
+    const status = vi
+      .fn<ProviderAdapter['status']>()
       .mockRejectedValueOnce(new ConnectionError('reset', { retryable: true }))
-      .mockResolvedValueOnce(makeJob('new', { status: 'done' }));
-    const { client } = setup(fakeAdapter({ refresh }));
-    await expect(client.generate({ type: 'text-to-video', prompt: 'p' })).resolves.toMatchObject({
-      status: 'done',
-    });
-    expect(refresh).toHaveBeenCalledTimes(2);
+      .mockResolvedValueOnce(answer('new', { status: 'done', outputs: [VIDEO_OUTPUT] }));
+    const { client } = setup(fakeAdapter({ status }));
+    await expect(client.generate(VIDEO)).resolves.toMatchObject({ status: 'done' });
+    expect(status).toHaveBeenCalledTimes(2);
   });
 
   it('generate throws JobFailedError / JobExpiredError carrying the job', async () => {
-    const failed = makeJob('new', {
+    const failed = answer('new', {
       status: 'failed',
       error: { code: 'moderated', message: 'The prompt was rejected', retryable: false },
     });
-    const error = (await setup(fakeAdapter({ refresh: states(failed) }))
-      .client.generate({ type: 'text-to-video', prompt: 'p' })
+    const error = (await setup(fakeAdapter({ status: statuses(failed) }))
+      .client.generate(VIDEO)
       .catch((e: unknown) => e)) as JobFailedError;
     expect(error).toBeInstanceOf(JobFailedError);
     expect(error.message).toBe('Job xai:new failed: The prompt was rejected.');
     expect(error.code).toBe('moderated');
     expect(error.job?.status).toBe('failed');
     expect(error.provider).toBe('xai');
-    const expired = await setup(fakeAdapter({ refresh: states(makeJob('new', { status: 'expired' })) }))
-      .client.generate({ type: 'text-to-video', prompt: 'p' })
+    const expired = await setup(fakeAdapter({ status: statuses(answer('new', { status: 'expired' })) }))
+      .client.generate(VIDEO)
       .catch((e: unknown) => e);
     expect(expired).toBeInstanceOf(JobExpiredError);
-    expect((expired as JobExpiredError).message).toBe('Job xai:new expired before it finished.');
+    expect((expired as JobExpiredError).message).toBe(
+      'Job xai:new expired before it finished: The job expired at the provider.',
+    );
   });
 
-  it('a failed job the provider did not charge keeps no catalog cost', async () => {
-    const failed = makeJob('new', {
+  it('generate of a job whose every output was withheld rejects with ContentPolicyError', async () => {
+    const blocked = answer('new', { status: 'done', outputs: [{ ...VIDEO_OUTPUT, blocked: true }] });
+    const error = await setup(fakeAdapter({ status: statuses(blocked) }))
+      .client.generate(VIDEO)
+      .catch((e: unknown) => e);
+    expect(ContentPolicyError.isInstance(error)).toBe(true);
+    expect((error as ContentPolicyError).job).toMatchObject({
+      status: 'failed',
+      error: { code: 'content_policy' },
+    });
+  });
+
+  it('a failed job the provider did not charge keeps no cost', async () => {
+    const failed = answer('new', {
       status: 'failed',
       error: { code: 'system_error', message: 'x', retryable: true, charged: false },
     });
-    const { client } = setup(fakeAdapter({ refresh: states(failed) }));
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const { client } = setup(fakeAdapter({ status: statuses(failed) }));
+    const job = await client.submit(VIDEO);
     expect(job.cost?.basis).toBe('catalog');
     expect((await client.get(job.id)).cost).toBeUndefined();
+    expect(client.ledger.spend()).toMatchObject({ usdTicks: 0, jobs: 1 });
   });
 });
 
@@ -172,61 +222,64 @@ describe('cancel and quote', () => {
 
   it('cancel calls the adapter with the provider id and the remembered type', async () => {
     const cancel = vi.fn<NonNullable<ProviderAdapter['cancel']>>(async (id) =>
-      makeJob(id, { status: 'failed', error: { code: 'cancelled', message: 'Cancelled', retryable: false } }),
+      answer(id, { status: 'failed', error: { code: 'cancelled', message: 'Cancelled', retryable: false } }),
     );
     const { client } = setup(fakeAdapter({ cancel }));
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const job = await client.submit(VIDEO);
     await expect(client.cancel(job.id)).resolves.toMatchObject({ status: 'failed' });
     expect(cancel.mock.calls[0]![0]).toBe('new');
     expect(cancel.mock.calls[0]![1].type).toBe('text-to-video');
+    expect(client.ledger.entryOfJob(job.id)?.job?.status).toBe('failed');
   });
 
-  it('quote prices the normalized request without calling submit', () => {
+  it('quote prices the normalized request from the plan without calling start', () => {
     const adapter = fakeAdapter();
     const quote = setup(adapter).client.quote({ type: 'text-to-video', prompt: 'p', duration: 6 });
     expect(quote.usdTicks).toBe(4_200_000_000);
     expect(quote.usd).toBe(0.42);
-    expect(adapter.quote.mock.calls[0]![0]).toMatchObject({ resolution: '720p', duration: 6 });
+    expect(adapter.plan.mock.calls[0]![0]).toMatchObject({ resolution: '720p', duration: 6 });
     expect(() =>
       setup(adapter).client.quote({ type: 'video-edit', prompt: 'p', video: 'https://x/v.mp4' }),
     ).toThrow('xai does not support video-edit requests');
-    expect(adapter.submit).not.toHaveBeenCalled();
+    expect(adapter.start).not.toHaveBeenCalled();
   });
 });
 
 describe('concurrent job slots', () => {
-  it('holds a submit while all slots are pending, re-reading held jobs until one ends', async () => {
+  /** A start that numbers its jobs j1, j2, … */
+  function numbered() {
     let n = 0;
-    const submit = vi.fn<ProviderAdapter['submit']>(async () => makeJob(`j${++n}`));
-    const refresh = states(makeJob('j1'), makeJob('j1', { status: 'done' }));
-    const adapter = fakeAdapter({ submit, refresh });
-    const { client, clock } = setup(adapter, {
+    return vi.fn<ProviderAdapter['start']>(async () => started(`j${++n}`));
+  }
+
+  it('holds a submit while all slots are pending, re-reading held jobs until one ends', async () => {
+    const status = statuses(
+      answer('j1', { status: 'pending' }),
+      answer('j1', { status: 'done', outputs: [VIDEO_OUTPUT] }),
+    );
+    const { client, clock } = setup(fakeAdapter({ start: numbered(), status }), {
       maxConcurrentJobs: 1,
       poll: { initialIntervalMs: 1000, jitter: 0, factor: 2 },
     });
     await client.submit({ type: 'text-to-video', prompt: 'a' });
     const second = await client.submit({ type: 'text-to-video', prompt: 'b' });
     expect(second.id).toBe('xai:j2');
-    expect(refresh.mock.calls.map((c) => c[0])).toEqual(['j1', 'j1']);
+    expect(status.mock.calls.map((c) => c[0])).toEqual(['j1', 'j1']);
     expect(clock.sleeps).toEqual([1000, 2000]);
   });
 
   it('takes the limit from capabilities, and false turns it off', async () => {
     const capabilities = { ...fakeAdapter().capabilities, maxConcurrentJobs: 2 };
-    let n = 0;
-    const submit = vi.fn<ProviderAdapter['submit']>(async () => makeJob(`j${++n}`));
-    const refresh = states(makeJob('j1', { status: 'done' }));
-    const { client, clock } = setup(fakeAdapter({ capabilities, submit, refresh }));
-    const results = await Promise.all(
-      [1, 2, 3].map(() => client.submit({ type: 'text-to-video', prompt: 'p' })),
-    );
+    const status = statuses(answer('j1', { status: 'done', outputs: [VIDEO_OUTPUT] }));
+    const { client, clock } = setup(fakeAdapter({ capabilities, start: numbered(), status }));
+    const results = await Promise.all([1, 2, 3].map(() => client.submit(VIDEO)));
     expect(results.map((j) => j.id).sort()).toEqual(['xai:j1', 'xai:j2', 'xai:j3']);
     // Two went at once; the third waited for them to settle, re-read j1, saw it done and went.
-    expect(refresh).toHaveBeenCalledTimes(1);
-    expect(refresh.mock.calls[0]![0]).toBe('j1');
+    expect(status).toHaveBeenCalledTimes(1);
+    expect(status.mock.calls[0]![0]).toBe('j1');
     expect(clock.sleeps).toEqual([]);
     const free = setup(fakeAdapter({ capabilities }), { maxConcurrentJobs: false });
-    for (let i = 0; i < 4; i++) await free.client.submit({ type: 'text-to-video', prompt: 'p' });
+    for (let i = 0; i < 4; i++) await free.client.submit(VIDEO);
     expect(free.clock.sleeps).toEqual([]);
   });
 
@@ -234,54 +287,54 @@ describe('concurrent job slots', () => {
     let running = 0;
     let peak = 0;
     let n = 0;
-    const submit = vi.fn<ProviderAdapter['submit']>(async () => {
+    const start = vi.fn<ProviderAdapter['start']>(async () => {
       running++;
       peak = Math.max(peak, running);
       await new Promise((resolve) => setImmediate(resolve));
-      return makeJob(`j${++n}`);
+      return started(`j${++n}`);
     });
-    const refresh = vi.fn<ProviderAdapter['refresh']>(async (id) => {
+    const status = vi.fn<ProviderAdapter['status']>(async (id) => {
       running = Math.max(0, running - 1);
-      return makeJob(id, { status: 'done' });
+      return answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] });
     });
-    const { client } = setup(fakeAdapter({ submit, refresh }), { maxConcurrentJobs: 1 });
-    await Promise.all([1, 2, 3].map(() => client.submit({ type: 'text-to-video', prompt: 'p' })));
+    const { client } = setup(fakeAdapter({ start, status }), { maxConcurrentJobs: 1 });
+    await Promise.all([1, 2, 3].map(() => client.submit(VIDEO)));
     expect(peak).toBe(1);
-    expect(submit).toHaveBeenCalledTimes(3);
+    expect(start).toHaveBeenCalledTimes(3);
   });
 
   it('frees the slot when a submit fails, when a held job is gone, and when wait sees it end', async () => {
-    const submit = vi
-      .fn<ProviderAdapter['submit']>()
-      .mockRejectedValueOnce(new AuthenticationError('bad key'))
-      .mockResolvedValueOnce(makeJob('a'))
-      .mockResolvedValueOnce(makeJob('b'))
-      .mockResolvedValueOnce(makeJob('c'));
-    const refresh = vi
-      .fn<ProviderAdapter['refresh']>()
-      .mockRejectedValueOnce(
-        Object.assign(new ValidationError('x', { field: 'y' }), { name: 'NotFoundError' }),
-      )
-      .mockResolvedValueOnce(makeJob('b', { status: 'done' }));
-    const { client, clock } = setup(fakeAdapter({ submit, refresh }), { maxConcurrentJobs: 1 });
-    await expect(client.submit({ type: 'text-to-video', prompt: 'p' })).rejects.toThrow('bad key');
-    await client.submit({ type: 'text-to-video', prompt: 'p' });
-    await client.submit({ type: 'text-to-video', prompt: 'p' });
+    const start = vi
+      .fn<ProviderAdapter['start']>()
+      .mockRejectedValueOnce(new AuthenticationError('bad key', { accepted: 'no' }))
+      .mockResolvedValueOnce(started('a'))
+      .mockResolvedValueOnce(started('b'))
+      .mockResolvedValueOnce(started('c'));
+    const status = vi
+      .fn<ProviderAdapter['status']>()
+      .mockRejectedValueOnce(new NotFoundError('gone'))
+      .mockResolvedValueOnce(answer('b', { status: 'done', outputs: [VIDEO_OUTPUT] }));
+    const { client, clock } = setup(fakeAdapter({ start, status }), { maxConcurrentJobs: 1 });
+    await expect(client.submit(VIDEO)).rejects.toThrow('bad key');
+    await client.submit(VIDEO);
+    await client.submit(VIDEO);
     expect(clock.sleeps).toHaveLength(1);
     await client.wait('xai:b');
-    await client.submit({ type: 'text-to-video', prompt: 'p' });
+    await client.submit(VIDEO);
     expect(clock.sleeps).toHaveLength(2);
   });
 
-  it('a non-transient read error or an abort ends the wait for a slot', async () => {
-    const refresh = vi.fn<ProviderAdapter['refresh']>().mockRejectedValue(new AuthenticationError('revoked'));
-    const { client } = setup(fakeAdapter({ refresh }), { maxConcurrentJobs: 1 });
-    await client.submit({ type: 'text-to-video', prompt: 'p' });
-    await expect(client.submit({ type: 'text-to-video', prompt: 'p' })).rejects.toThrow('revoked');
+  it('a non-transient read error or an abort ends the wait for a slot, accepted "no"', async () => {
+    const status = vi.fn<ProviderAdapter['status']>().mockRejectedValue(new AuthenticationError('revoked'));
+    const { client } = setup(fakeAdapter({ status }), { maxConcurrentJobs: 1 });
+    await client.submit(VIDEO);
+    await expect(client.submit(VIDEO)).rejects.toMatchObject({ message: 'revoked', accepted: 'no' });
     const controller = new AbortController();
     controller.abort();
-    await expect(
-      client.submit({ type: 'text-to-video', prompt: 'p' }, { signal: controller.signal }),
-    ).rejects.toThrow('xai: submission aborted while waiting for a job slot.');
+    await expect(client.submit(VIDEO, { signal: controller.signal })).rejects.toMatchObject({
+      message: 'xai: submission aborted while waiting for a job slot.',
+      accepted: 'no',
+    });
+    expect(client.ledger.entries()).toHaveLength(1);
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { AuthenticationError } from '../errors/authentication-error.ts';
+import { ConnectionError } from '../errors/connection-error.ts';
+import { GrokImagineError } from '../errors/grok-imagine-error.ts';
+import { ResponseValidationError } from '../errors/response-validation-error.ts';
+import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
 import { makeJob } from '../../test/support/fake-adapter.ts';
 import { normalizeRequest } from '../request/normalize-request.ts';
-import { enrichJob, JobMemory } from './job-memory.ts';
+import { JobMemory } from './job-memory.ts';
 import { JobSlots } from './job-slots.ts';
+import { toLedgerError } from './ledger-error.ts';
 import { resolveRequestMedia } from './resolve-request-media.ts';
+import { settleStartFailure } from './settle-start-failure.ts';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const MP4 = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypisom'), 0, 0, 0, 0]);
@@ -11,24 +18,56 @@ const MP4 = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypisom')
 describe('JobMemory', () => {
   it('forgets the oldest jobs beyond its limit; a re-set job counts as new', () => {
     const memory = new JobMemory(2);
-    memory.set('a', { warnings: [] });
-    memory.set('b', { warnings: [] });
-    memory.set('a', { warnings: [], type: 'text-to-image' });
-    memory.set('c', { warnings: [] });
+    const at = '2026-01-01T00:00:00.000Z';
+    memory.set('a', { createdAt: at });
+    memory.set('b', { createdAt: at });
+    memory.set('a', { createdAt: at, type: 'text-to-image' });
+    memory.set('c', { createdAt: at, last: makeJob('c') });
     expect(memory.get('b')).toBeUndefined();
     expect(memory.get('a')?.type).toBe('text-to-image');
-    expect(memory.get('c')).toBeDefined();
+    expect(memory.get('c')?.last?.id).toBe('xai:c');
+  });
+});
+
+describe('settleStartFailure', () => {
+  it('keeps the verdict the HTTP layer set', () => {
+    const refused = new AuthenticationError('401', { provider: 'xai', accepted: 'no' });
+    expect(settleStartFailure(refused, true, 'xai')).toEqual({ acceptance: 'no', error: refused });
+    const uncertain = new SubmissionUncertainError('lost', { provider: 'xai' });
+    expect(settleStartFailure(uncertain, false, 'xai')).toEqual({ acceptance: 'unknown', error: uncertain });
   });
 
-  it('enrichJob adds remembered warnings once and the catalog cost when none is reported', () => {
-    const warning = { type: 'unsupported' as const, field: 'resolution', provider: 'xai' as const };
-    const catalogCost = { basis: 'catalog' as const, usdTicks: 5 };
-    expect(enrichJob(makeJob('a'), undefined)).toEqual(makeJob('a'));
-    const job = enrichJob(makeJob('a', { warnings: [warning] }), { warnings: [warning], catalogCost });
-    expect(job.warnings).toEqual([warning]);
-    expect(job.cost).toEqual(catalogCost);
-    const reported = { basis: 'reported' as const, usdTicks: 7 };
-    expect(enrichJob(makeJob('a', { cost: reported }), { warnings: [], catalogCost }).cost).toBe(reported);
+  it('without a verdict: sent is unknown (wrapped, cause kept), not sent is no', () => {
+    const mapping = new ResponseValidationError('xai: bad answer', { provider: 'xai', rawText: '{}' });
+    const sent = settleStartFailure(mapping, true, 'xai');
+    expect(sent.acceptance).toBe('unknown');
+    expect(SubmissionUncertainError.isInstance(sent.error)).toBe(true);
+    expect(sent.error.message).toBe(
+      'xai: the job-creating request was sent but its answer could not be used (xai: bad answer); the job may exist and be charged. Not sent again automatically.',
+    );
+    expect(sent.error.cause).toBe(mapping);
+    const upload = settleStartFailure(new TypeError('upload failed'), false, 'xai');
+    expect(upload.acceptance).toBe('no');
+    expect(upload.error).toMatchObject({ name: 'GrokImagineError', code: 'submit_failed', accepted: 'no' });
+    expect(GrokImagineError.isInstance(upload.error)).toBe(true);
+  });
+});
+
+describe('toLedgerError', () => {
+  it('keeps plain data only: no cause, no stack', () => {
+    const error = new ConnectionError('reset', {
+      provider: 'xai',
+      code: 'ECONNRESET',
+      cause: new Error('key sk-1'),
+    });
+    expect(toLedgerError(error)).toEqual({
+      name: 'ConnectionError',
+      kind: 'connection',
+      message: 'reset',
+      code: 'ECONNRESET',
+      status: undefined,
+    });
+    expect(toLedgerError('boom')).toEqual({ name: 'Error', kind: 'sdk', message: 'boom' });
   });
 });
 

@@ -1,13 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ContentPolicyError } from '../errors/content-policy-error.ts';
-import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
 import { UnsupportedError } from '../errors/unsupported-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
-import type { Job } from '../job/job.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
 import { createFakeClock } from '../testing/fake-clock.ts';
+import { IMAGE_OUTPUT, fakeAdapter, fakeCapabilities, started } from '../../test/support/fake-adapter.ts';
 import { createClient } from './create-client.ts';
-import { fakeAdapter, fakeCapabilities, makeJob } from '../../test/support/fake-adapter.ts';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -17,32 +14,45 @@ function setup(adapter: ProviderAdapter, options: Parameters<typeof createClient
 }
 
 describe('submit', () => {
-  it('hands the adapter a normalized request with defaults and the submit context', async () => {
+  it('plans the normalized request once and hands start the request, the plan and the context', async () => {
     const adapter = fakeAdapter();
     const { client, clock } = setup(adapter);
-    await client.submit({ type: 'text-to-video', prompt: ' waves ' });
-    expect(adapter.submit).toHaveBeenCalledTimes(1);
-    const [request, ctx] = adapter.submit.mock.calls[0]!;
-    expect(request).toEqual({
+    const job = await client.submit({ type: 'text-to-video', prompt: ' waves ' });
+    const normalized = {
       type: 'text-to-video',
       prompt: 'waves',
       duration: 6,
       aspectRatio: '16:9',
       resolution: '720p',
-    });
+    };
+    expect(adapter.plan).toHaveBeenCalledTimes(1);
+    expect(adapter.plan).toHaveBeenCalledWith(normalized);
+    expect(adapter.start).toHaveBeenCalledTimes(1);
+    const [request, plan, ctx] = adapter.start.mock.calls[0]!;
+    expect(request).toEqual(normalized);
+    expect(plan).toBe(adapter.plan.mock.results[0]!.value);
+    expect(plan.route).toBe('video');
     expect(ctx).toMatchObject({ clock, type: 'text-to-video', webhook: undefined, signal: undefined });
-    expect(adapter.quote).toHaveBeenCalledWith(request);
+    expect(ctx.attempt).toEqual({ sent: false });
+    expect(job).toMatchObject({
+      id: 'xai:new',
+      provider: 'xai',
+      type: 'text-to-video',
+      status: 'pending',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      cost: { basis: 'catalog', usdTicks: 4_200_000_000, usd: 0.42 },
+    });
+    expect(job.submissionId).toBe(client.ledger.entries()[0]!.submissionId);
   });
 
-  it('adds capability warnings and the catalog cost when the provider reports none', async () => {
+  it('adds capability warnings to the answer’s own and the catalog cost when none is reported', async () => {
     const adapter = fakeAdapter({
-      submit: vi.fn(async () =>
-        makeJob('img', {
-          type: 'text-to-image',
+      start: async () =>
+        started('img', {
           status: 'done',
-          warnings: [{ type: 'moderated', provider: 'xai' }],
+          outputs: [IMAGE_OUTPUT],
+          warnings: [{ type: 'other', provider: 'xai' }],
         }),
-      ),
     });
     const { client } = setup(adapter);
     const job = await client.submit({ type: 'text-to-image', prompt: 'p', n: 3, resolution: '2k' });
@@ -53,53 +63,35 @@ describe('submit', () => {
         provider: 'xai',
         message: 'xai ignores resolution for text-to-image: fixed size.',
       },
-      { type: 'moderated', provider: 'xai' },
+      { type: 'other', provider: 'xai' },
     ]);
     expect(job.cost).toEqual({ basis: 'catalog', usdTicks: 600_000_000, usd: 0.06 });
   });
 
-  it('keeps a reported cost', async () => {
-    const reported = { basis: 'reported' as const, usdTicks: 123, usd: 1.23e-8 };
-    const adapter = fakeAdapter({ submit: vi.fn(async () => makeJob('a', { cost: reported })) });
-    const { client } = setup(adapter);
-    expect((await client.submit({ type: 'text-to-video', prompt: 'p' })).cost).toEqual(reported);
-  });
-
-  it('awaits onSubmitted with the job, the original request and the quote before returning', async () => {
-    const order: string[] = [];
-    const adapter = fakeAdapter();
-    const request = { type: 'text-to-video' as const, prompt: 'p', duration: 10 };
-    const onSubmitted = vi.fn(async (job: Job) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      order.push(`journaled ${job.id}`);
+  it('keeps a reported cost it trusts', async () => {
+    const adapter = fakeAdapter({
+      start: async () =>
+        started('a', { status: 'done', outputs: [IMAGE_OUTPUT], cost: { usdTicks: 150_000_000 } }),
     });
-    const { client } = setup(adapter, { onSubmitted });
-    const job = await client.submit(request);
-    order.push('returned');
-    expect(order).toEqual(['journaled xai:new', 'returned']);
-    const [, context] = onSubmitted.mock.calls[0]! as unknown as [
-      Job,
-      { request: unknown; quote: { usdTicks: number } },
-    ];
-    expect(context.request).toBe(request);
-    expect(context.quote.usdTicks).toBe(7_000_000_000);
-    expect(job.id).toBe('xai:new');
+    const job = await setup(adapter).client.submit({ type: 'text-to-image', prompt: 'p' });
+    expect(job.cost).toEqual({ basis: 'reported', usdTicks: 150_000_000, usd: 0.015 });
   });
 
-  it('refuses bad requests, out-of-range values and unsupported types before the adapter', async () => {
+  it('refuses bad requests, out-of-range values and unsupported types before the adapter, accepted "no"', async () => {
     const adapter = fakeAdapter();
     const { client } = setup(adapter);
-    await expect(client.submit({ type: 'text-to-video', prompt: '' })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    const empty = client.submit({ type: 'text-to-video', prompt: '' });
+    await expect(empty).rejects.toBeInstanceOf(ValidationError);
+    await expect(empty).rejects.toMatchObject({ accepted: 'no' });
     await expect(client.submit({ type: 'text-to-video', prompt: 'p', duration: 30 })).rejects.toThrow(
       'duration 30 is not supported by xai for text-to-video; allowed: 1–15 s.',
     );
-    await expect(
-      client.submit({ type: 'video-edit', prompt: 'p', video: 'https://x/v.mp4' }),
-    ).rejects.toBeInstanceOf(UnsupportedError);
-    expect(adapter.submit).not.toHaveBeenCalled();
-    expect(adapter.quote).not.toHaveBeenCalled();
+    const edit = client.generate({ type: 'video-edit', prompt: 'p', video: 'https://x/v.mp4' });
+    await expect(edit).rejects.toBeInstanceOf(UnsupportedError);
+    await expect(edit).rejects.toMatchObject({ accepted: 'no' });
+    expect(adapter.start).not.toHaveBeenCalled();
+    expect(adapter.plan).not.toHaveBeenCalled();
+    expect(client.ledger.entries()).toEqual([]);
   });
 
   it('strict mode turns an ignored field into an UnsupportedError', async () => {
@@ -111,24 +103,68 @@ describe('submit', () => {
 
   it('a webhook on a provider without webhooks is UnsupportedError; with webhooks it reaches the adapter', async () => {
     const plain = fakeAdapter();
-    await expect(
-      setup(plain).client.submit(
-        { type: 'text-to-video', prompt: 'p' },
-        { webhook: { url: 'https://me/hook' } },
-      ),
-    ).rejects.toThrow('xai does not support webhooks; poll with wait() instead.');
-    expect(plain.submit).not.toHaveBeenCalled();
+    const refused = setup(plain).client.submit(
+      { type: 'text-to-video', prompt: 'p' },
+      { webhook: { url: 'https://me/hook' } },
+    );
+    await expect(refused).rejects.toThrow('xai does not support webhooks; poll with wait() instead.');
+    await expect(refused).rejects.toMatchObject({ accepted: 'no' });
+    expect(plain.start).not.toHaveBeenCalled();
     const hooked = fakeAdapter({ capabilities: { ...fakeCapabilities, webhooks: true } });
     await setup(hooked).client.submit(
       { type: 'text-to-video', prompt: 'p' },
       { webhook: { url: 'https://me/hook' } },
     );
-    expect(hooked.submit.mock.calls[0]![1].webhook).toEqual({ url: 'https://me/hook' });
+    expect(hooked.start.mock.calls[0]![2].webhook).toEqual({ url: 'https://me/hook' });
+  });
+});
+
+describe('submit: provider defaults', () => {
+  const qualityOnly = {
+    ...fakeCapabilities,
+    types: {
+      ...fakeCapabilities.types,
+      'text-to-image': { fields: { quality: { kind: 'enum' as const, values: ['quality', 'ultra'] } } },
+    },
+  };
+
+  it('a default the provider lacks becomes its first allowed value, with a warning the job keeps', async () => {
+    const adapter = fakeAdapter({ capabilities: qualityOnly });
+    const { client } = setup(adapter);
+    const prepared = client.prepare({ type: 'text-to-image', prompt: 'p' });
+    expect(prepared.request).toMatchObject({ quality: 'quality' });
+    expect(adapter.plan.mock.calls[0]![0]).toMatchObject({ quality: 'quality' });
+    const warning = {
+      type: 'other',
+      field: 'quality',
+      provider: 'xai',
+      message:
+        'quality was not set; xai does not offer the default "standard" for text-to-image, so "quality" is used (the quote prices it).',
+    };
+    expect(prepared.warnings).toEqual([warning]);
+    const job = await client.submit({ type: 'text-to-image', prompt: 'p' });
+    expect(adapter.start.mock.calls[0]![0]).toMatchObject({ quality: 'quality' });
+    expect(job.warnings).toEqual([warning]);
+  });
+
+  it('a value the user set is never changed: checked as given', async () => {
+    const adapter = fakeAdapter({ capabilities: qualityOnly });
+    const { client } = setup(adapter);
+    expect(client.prepare({ type: 'text-to-image', prompt: 'p', quality: 'quality' }).warnings).toEqual([]);
+    await expect(
+      client.submit({ type: 'text-to-image', prompt: 'p', quality: 'standard' }),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'quality',
+      value: 'standard',
+      allowed: ['quality', 'ultra'],
+    });
+    expect(adapter.start).not.toHaveBeenCalled();
   });
 });
 
 describe('submit: media', () => {
-  it('resolves bytes, URLs and files into ResolvedMedia', async () => {
+  it('resolves bytes, URLs and files into ResolvedMedia; the ledger keeps no bytes', async () => {
     const adapter = fakeAdapter();
     const readFile = vi.fn(async () => ({ bytes: PNG, mimeType: 'image/png' }));
     const { client } = setup(adapter, { readFile });
@@ -137,7 +173,7 @@ describe('submit: media', () => {
       prompt: 'p',
       images: [PNG, 'https://x/a.jpg', { path: 'cat.png' }],
     });
-    expect(adapter.submit.mock.calls[0]![0]).toMatchObject({
+    expect(adapter.start.mock.calls[0]![0]).toMatchObject({
       images: [
         { kind: 'bytes', bytes: PNG, mimeType: 'image/png' },
         { kind: 'url', url: 'https://x/a.jpg' },
@@ -145,62 +181,29 @@ describe('submit: media', () => {
       ],
     });
     expect(readFile).toHaveBeenCalledWith('cat.png', { maxBytes: 20 * 1024 * 1024 });
+    expect(client.ledger.entries()[0]!.request).toMatchObject({
+      images: ['[bytes: 12]', 'https://x/a.jpg', { path: 'cat.png' }],
+    });
   });
 
-  it('names the field and applies the size limits', async () => {
+  it('names the field and applies the size limits, before anything is written or sent', async () => {
     const adapter = fakeAdapter();
     const { client } = setup(adapter, { maxImageBytes: 4, maxVideoBytes: 8 });
     await expect(client.submit({ type: 'image-edit', prompt: 'p', image: PNG })).rejects.toMatchObject({
       name: 'ValidationError',
       field: 'image',
+      accepted: 'no',
     });
     await expect(
       client.submit({ type: 'image-edit', prompt: 'p', images: ['https://x/a.png', PNG] }),
-    ).rejects.toMatchObject({
-      field: 'images[1]',
-    });
+    ).rejects.toMatchObject({ field: 'images[1]' });
     await expect(client.submit({ type: 'video-extend', prompt: 'p', video: PNG })).rejects.toThrow(
       /too large/,
     );
     await expect(
       client.submit({ type: 'video-extend', prompt: 'p', video: { path: 'a.mp4' } }),
     ).rejects.toBeInstanceOf(UnsupportedError);
-    expect(adapter.submit).not.toHaveBeenCalled();
-  });
-});
-
-describe('submit: lost answers', () => {
-  const lost = () => new SubmissionUncertainError('answer lost', { provider: 'xai' });
-
-  it('returns the job reconcileSubmission finds, with a warning saying so', async () => {
-    const found = makeJob('found');
-    const reconcileSubmission = vi.fn<NonNullable<ProviderAdapter['reconcileSubmission']>>(async () => found);
-    const adapter = fakeAdapter({ submit: vi.fn(async () => Promise.reject(lost())), reconcileSubmission });
-    const { client, clock } = setup(adapter);
-    const submittedAt = clock.now();
-    const job = await client.submit({ type: 'text-to-video', prompt: 'p' });
-    expect(job.id).toBe('xai:found');
-    expect(job.warnings).toContainEqual(expect.objectContaining({ type: 'other', provider: 'xai' }));
-    expect(reconcileSubmission.mock.calls[0]![1]).toBe(submittedAt);
-  });
-
-  it('rethrows SubmissionUncertainError when nothing is found, the search fails, or it cannot search', async () => {
-    for (const reconcileSubmission of [
-      vi.fn(async () => undefined),
-      vi.fn(async () => Promise.reject(new Error('x'))),
-      undefined,
-    ]) {
-      const error = lost();
-      const adapter = fakeAdapter({ submit: vi.fn(async () => Promise.reject(error)), reconcileSubmission });
-      await expect(setup(adapter).client.submit({ type: 'text-to-video', prompt: 'p' })).rejects.toBe(error);
-    }
-  });
-
-  it('does not reconcile other errors', async () => {
-    const reconcileSubmission = vi.fn(async () => makeJob('x'));
-    const refused = new ContentPolicyError('no', { provider: 'xai' });
-    const adapter = fakeAdapter({ submit: vi.fn(async () => Promise.reject(refused)), reconcileSubmission });
-    await expect(setup(adapter).client.submit({ type: 'text-to-video', prompt: 'p' })).rejects.toBe(refused);
-    expect(reconcileSubmission).not.toHaveBeenCalled();
+    expect(adapter.start).not.toHaveBeenCalled();
+    expect(client.ledger.entries()).toEqual([]);
   });
 });

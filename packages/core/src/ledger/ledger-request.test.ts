@@ -4,8 +4,8 @@ import { ledgerJob, ledgerRequest } from './ledger-request.ts';
 
 describe('ledgerRequest', () => {
   it('keeps URLs and paths, and replaces bytes and data URIs with placeholders', () => {
-    const journaled = ledgerRequest({
-      type: 'image-edit',
+    const request = {
+      type: 'image-edit' as const,
       prompt: 'make it blue',
       images: [
         'https://cdn.example/cat.png',
@@ -15,7 +15,8 @@ describe('ledgerRequest', () => {
         { path: './dog.jpg' },
         new URL('https://cdn.example/u.jpg'),
       ],
-    });
+    };
+    const journaled = ledgerRequest(request);
     expect(journaled).toEqual({
       type: 'image-edit',
       prompt: 'make it blue',
