@@ -169,4 +169,86 @@ describe('Pixazo adapter against the emulator (real HTTP)', () => {
     const reads = emulator.requests.filter((r) => r.method === 'GET');
     expect(reads.map((r) => [r.fault, r.status])).toEqual([['html-403', 403]]);
   });
+
+  it('a COMPLETED answer without output ends generate with JobFailedError no_output, never done', async () => {
+    const error = await pixazoClient()
+      .generate({ type: 'text-to-video', prompt: 'Nothing [no-output]' })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JobFailedError);
+    const failed = (error as JobFailedError).job;
+    expect(emulator.jobs.get(providerId(failed!))?.status).toBe('COMPLETED');
+    expect(failed).toMatchObject({
+      status: 'failed',
+      outputs: [],
+      error: { code: 'no_output', retryable: false },
+    });
+    // Pixazo does not say whether it charged: the catalog cost stands, marked so.
+    expect(failed?.cost).toMatchObject({ usd: 0.42, basis: 'catalog', charged: 'unknown' });
+  });
+
+  it('a moderated job is FAILED at Pixazo (no moderation flag is documented): failed with its text', async () => {
+    const error = await pixazoClient()
+      .generate({ type: 'text-to-video', prompt: 'Riot [moderate]' })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect((error as JobFailedError).job?.error).toEqual({
+      code: 'failed',
+      message: 'Output blocked by content moderation.',
+      retryable: false,
+    });
+  });
+
+  it('an ERROR job is failed, retryable and not charged: no cost on the job', async () => {
+    const client = pixazoClient();
+    const job = await client.submit({ type: 'text-to-video', prompt: 'Flaky [error]' });
+    expect(job.cost).toMatchObject({ usd: 0.42, basis: 'catalog' });
+    const end = await client.wait(job.id);
+
+    expect(end).toMatchObject({
+      status: 'failed',
+      error: { code: 'system_error', retryable: true, charged: false },
+    });
+    expect(end.cost).toBeUndefined();
+  });
+
+  it('reference-to-video: neutral @image tags reach Pixazo as @Image, the references in order', async () => {
+    const references = ['https://media.example.com/cat.png', 'https://media.example.com/dog.png'];
+    const job = await pixazoClient().generate({
+      type: 'reference-to-video',
+      prompt: '@image1 chases @image2 across a meadow',
+      references,
+    });
+
+    expect(job.status).toBe('done');
+    expect(job.warnings).toEqual([]);
+    const submit = emulator.requests.find((r) => r.method === 'POST');
+    expect(submit?.path).toBe(
+      '/pixazo/grok-imagine-video-reference-to-video/v1/grok-imagine-video-reference-to-video-request',
+    );
+    expect(submit?.body).toEqual({
+      prompt: '@Image1 chases @Image2 across a meadow',
+      reference_image_urls: references,
+      duration: 6,
+      aspect_ratio: '16:9',
+      resolution: '720p',
+    });
+  });
+
+  it('image-edit with quality left out runs on the quality endpoint, with a warning, and is done', async () => {
+    const job = await pixazoClient().generate({
+      type: 'image-edit',
+      prompt: 'Add snow',
+      image: 'https://media.example.com/street.png',
+    });
+
+    expect(job.status).toBe('done');
+    expect(job.id).toMatch(/^pixazo:grok-imagine-pro-edit-quality_/);
+    expect(job.warnings).toEqual([expect.objectContaining({ field: 'quality', provider: 'pixazo' })]);
+    expect(emulator.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      image_urls: ['https://media.example.com/street.png'],
+      sync_mode: false,
+    });
+  });
 });

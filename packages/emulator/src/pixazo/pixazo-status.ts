@@ -26,6 +26,17 @@ export function pixazoStatusLabel(job: JobRecord, now: number): string {
   }
 }
 
+/**
+ * Pixazo-only prompt marker: the job ends `COMPLETED` with `output: null` — a done answer with nothing
+ * to keep, which a client must not take for success.
+ */
+export const PIXAZO_NO_OUTPUT_MARKER = '[no-output]';
+
+function withholdsOutput(job: JobRecord): boolean {
+  const prompt = (job.request as { prompt?: unknown }).prompt;
+  return typeof prompt === 'string' && prompt.toLowerCase().includes(PIXAZO_NO_OUTPUT_MARKER);
+}
+
 function errorText(job: JobRecord, status: string): string | null {
   if (status === 'ERROR')
     return 'Internal error: the upstream provider did not answer. You have not been charged.';
@@ -40,7 +51,7 @@ export function pixazoStatusBody(job: JobRecord, now: number): Record<string, un
   const syncMode = (job.request as { sync_mode?: unknown }).sync_mode === true;
   const first = job.media[0];
   const output =
-    status === 'COMPLETED' && first
+    status === 'COMPLETED' && first && !withholdsOutput(job)
       ? {
           media_url: job.media.map((file) => (syncMode ? mediaDataUri(file.spec) : file.url)),
           media_type: MEDIA_TYPES[first.spec.format].mimeType,

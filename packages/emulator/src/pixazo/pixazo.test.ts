@@ -186,6 +186,23 @@ describe('Pixazo status', () => {
     expect(t.emulator.getBalance('pixazo', t.emulator.keys.pixazo)).toBeCloseTo(before, 10);
   });
 
+  it('completes a [no-output] job with output null (charged, nothing to keep)', async () => {
+    const before = t.emulator.getBalance('pixazo', t.emulator.keys.pixazo);
+    const id = await submit('grok-imagine-video', {
+      ...PIXAZO_EXAMPLES[1].body,
+      prompt: 'empty [no-output]',
+    });
+    t.clock.advance(10_000);
+    expect((await send(statusUrl(id), authed('pixazo'))).json).toMatchObject({
+      request_id: id,
+      status: 'COMPLETED',
+      error: null,
+      output: null,
+      completed_at: expect.any(String),
+    });
+    expect(t.emulator.getBalance('pixazo', t.emulator.keys.pixazo)).toBeLessThan(before);
+  });
+
   it('completes an [expire] job with media URLs that are already gone (410)', async () => {
     const id = await submit('grok-imagine-video', { ...PIXAZO_EXAMPLES[1].body, prompt: 'late [expire]' });
     t.clock.advance(10_000);
