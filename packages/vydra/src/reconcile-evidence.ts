@@ -13,7 +13,9 @@ export const RECONCILE_WINDOW_MS = 15 * 60_000;
 
 /** The time span a lost job must have been created in, in ms since the epoch. */
 export interface ReconcileWindow {
+  /** Earliest creation time accepted: the intent, less the clock skew. */
   from: number;
+  /** Latest creation time accepted. */
   to: number;
 }
 

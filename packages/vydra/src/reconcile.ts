@@ -4,6 +4,7 @@ import { type VydraJob, VydraJobListSchema, VydraJobSchema } from './api.ts';
 import { mapVydraStart } from './map-response.ts';
 import type { VydraPricing } from './pricing.ts';
 import { createdAtOf, matchesByEvidence, reconcileWindow } from './reconcile-evidence.ts';
+import { vydraRouteOf } from './routes.ts';
 import type { VydraTransport } from './transport.ts';
 
 /** Jobs read per page: Vydra's largest `limit` ("Max results (1-100)"). */
@@ -68,6 +69,8 @@ export async function reconcileVydra(
   query: ReconcileQuery,
   ctx: AdapterContext,
 ): Promise<ReconcileResult> {
+  // A type Vydra cannot run was never sent: there is nothing to look for.
+  if (!vydraRouteOf(query.request.type)) return { outcome: 'none' };
   const { matches, covered } = await scan(transport, query, ctx);
   const ids = [...matches.keys()];
   const [only] = matches.values();
