@@ -8,6 +8,7 @@ import { createJob } from '../state/create-job.ts';
 import { readOutcome } from '../state/outcome.ts';
 import { xaiError } from './xai-errors.ts';
 import { readXaiImageRequest } from './xai-image-request.ts';
+import { readXaiQuirks } from './xai-markers.ts';
 import { XAI_IMAGE_TICKS } from './xai-pricing.ts';
 
 /** xAI's answer when a key's credits cannot cover a request. */
@@ -51,11 +52,13 @@ export function handleXaiImages(edit: boolean) {
       media: Array.from({ length: plan.n }, () => ({ format: 'jpeg' as const, ...size })),
       cost,
     });
-    const respectModeration = outcome !== 'moderate';
-    const data = job.media.map((file) =>
+    // `[moderate]` withholds every image; `[xai:moderate-first]` only the first.
+    const withholdFirst = readXaiQuirks(plan.prompt).has('moderate-first');
+    const respects = (index: number) => outcome !== 'moderate' && !(withholdFirst && index === 0);
+    const data = job.media.map((file, index) =>
       plan.responseFormat === 'b64_json'
-        ? { b64_json: renderMedia(file.spec).bytes.toString('base64'), respect_moderation: respectModeration }
-        : { url: file.url, respect_moderation: respectModeration },
+        ? { b64_json: renderMedia(file.spec).bytes.toString('base64'), respect_moderation: respects(index) }
+        : { url: file.url, respect_moderation: respects(index) },
     );
     return jsonResponse(200, { data, model: plan.model, usage: { cost_in_usd_ticks: cost } });
   };

@@ -5,7 +5,8 @@ import { xaiErrors } from './xai-errors.ts';
 import { handleXaiImages } from './xai-images.ts';
 import { readXaiVideoGeneration } from './xai-video-request.ts';
 import { readXaiVideoEdit, readXaiVideoExtension } from './xai-video-source.ts';
-import { handleXaiVideoStatus, handleXaiVideoSubmit, xaiStatusLabel } from './xai-videos.ts';
+import { handleXaiVideoStatus } from './xai-video-status.ts';
+import { handleXaiVideoSubmit, xaiStatusLabel } from './xai-videos.ts';
 
 /** The xAI API (`/xai/v1`): images synchronous, videos as polled jobs. */
 export const xaiModule: ProviderModule = {

@@ -2,7 +2,8 @@ import type { EmulatorState } from '../server/emulator-state.ts';
 import type { ApiResponse } from '../server/http-types.ts';
 import { FieldReader } from '../validation/field-reader.ts';
 import { isMediaUrl } from '../validation/media-url.ts';
-import { xaiError, xaiNestedError, xaiProblem } from './xai-errors.ts';
+import { xaiError, xaiErrors, xaiNestedError, xaiProblem } from './xai-errors.ts';
+import { quirksOfRequest } from './xai-markers.ts';
 import { type XaiVideoPlan, readCommon, readUrlObject } from './xai-video-fields.ts';
 
 /** Longest source video an edit accepts, in seconds. */
@@ -68,8 +69,12 @@ function readSourceUrl(reader: FieldReader): string | ApiResponse {
   return url;
 }
 
-/** Validates `POST /videos/edits` (`video: {url}`; output follows the source, capped at 720p). */
+/**
+ * Validates `POST /videos/edits` (`video: {url}`; output follows the source, capped at 720p). With
+ * `[xai:no-edits-endpoint]` in the prompt it answers as an API without that route (404).
+ */
 export function readXaiVideoEdit(body: unknown, state: EmulatorState): XaiVideoPlan | ApiResponse {
+  if (quirksOfRequest(body).has('no-edits-endpoint')) return xaiErrors.notFound('/videos/edits');
   const reader = new FieldReader(body);
   const common = readCommon(reader);
   if ('status' in common) return common;

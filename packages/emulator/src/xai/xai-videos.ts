@@ -1,13 +1,14 @@
 import { VIDEO_SHORT_SIDE, frameSize } from '../media/dimensions.ts';
 import type { ApiRequest, ApiResponse } from '../server/http-types.ts';
-import { emptyResponse, jsonResponse } from '../server/http-types.ts';
+import { jsonResponse } from '../server/http-types.ts';
 import type { EmulatorState } from '../server/emulator-state.ts';
 import type { CallContext } from '../server/provider-module.ts';
 import { createJob } from '../state/create-job.ts';
-import { type JobRecord, phaseOf, progressOf } from '../state/job-record.ts';
+import { type JobRecord, phaseOf } from '../state/job-record.ts';
 import { readOutcome } from '../state/outcome.ts';
 import { xaiError } from './xai-errors.ts';
 import { xaiInsufficientBalance } from './xai-images.ts';
+import { failsVideo, readXaiQuirks } from './xai-markers.ts';
 import { xaiVideoTicks } from './xai-pricing.ts';
 import type { XaiVideoPlan } from './xai-video-fields.ts';
 
@@ -19,7 +20,9 @@ export function handleXaiVideoSubmit(read: PlanReader) {
     const { state, key } = call;
     const plan = read(req.body, state);
     if ('status' in plan) return plan;
-    const outcome = readOutcome(plan.prompt);
+    // A marker that describes how a failure reads makes the job fail.
+    const marked = readOutcome(plan.prompt);
+    const outcome = marked === 'ok' && failsVideo(readXaiQuirks(plan.prompt)) ? 'fail' : marked;
     if (outcome === 'policy')
       return xaiError(400, 'content_policy_violation', 'The prompt violates the content policy.');
     const cost = xaiVideoTicks(plan.model, plan.resolution, plan.billedSeconds);
@@ -60,48 +63,5 @@ export function xaiStatusLabel(job: JobRecord, now: number): string {
     case 'error':
     case 'cancelled':
       return 'failed';
-  }
-}
-
-/**
- * `GET /videos/{request_id}`: 202 with an empty body while queued, 202 `{status: "pending",
- * progress}` while processing, then 200 done / failed / expired.
- */
-export function handleXaiVideoStatus(_req: ApiRequest, call: CallContext): ApiResponse {
-  const id = call.params[0]!;
-  const job = call.state.jobs.find('xai', id, call.key);
-  if (job?.kind !== 'video') return xaiError(404, 'not_found', `No video generation request with id ${id}`);
-  const now = call.state.clock.now();
-  const phase = phaseOf(job, now);
-  const model = job.model;
-  switch (phase) {
-    case 'queued':
-      return emptyResponse(202);
-    case 'processing':
-      return jsonResponse(202, { status: 'pending', model, progress: progressOf(job, now) });
-    case 'done':
-      return jsonResponse(200, {
-        status: 'done',
-        video: {
-          url: job.media[0]?.url,
-          duration: job.seconds,
-          respect_moderation: job.outcome !== 'moderate',
-        },
-        model,
-        progress: 100,
-        usage: { cost_in_usd_ticks: job.cost },
-      });
-    case 'expired':
-      return jsonResponse(200, { status: 'expired', model });
-    case 'failed':
-    case 'error':
-    case 'cancelled':
-      return jsonResponse(200, {
-        status: 'failed',
-        error: { code: 'internal_error', message: 'Video generation failed.' },
-        model,
-        progress: 100,
-        usage: { cost_in_usd_ticks: 0 },
-      });
   }
 }
