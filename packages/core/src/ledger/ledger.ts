@@ -82,8 +82,10 @@ export class Ledger {
     return after;
   }
 
-  async #write(event: LedgerEvent, durable: boolean): Promise<void> {
-    await this.#store.append([event], { durable });
+  // Every write waits for the load and chains on it in call order, so an event never reaches the
+  // store before one recorded earlier (an accepted line before its intent would be lost on reload).
+  #write(event: LedgerEvent, durable: boolean): Promise<void> {
+    return this.ready().then(() => this.#store.append([event], { durable }));
   }
 
   /**
@@ -95,7 +97,7 @@ export class Ledger {
     const event: LedgerEvent = { event: 'intent', at: this.#now(), intent };
     this.#own.add(intent.submissionId);
     const entry = this.#apply(event) as LedgerEntry;
-    return { entry, durable: this.ready().then(() => this.#write(event, true)) };
+    return { entry, durable: this.#write(event, true) };
   }
 
   /** Records the job a submission created (from the answer, reconcile, or the user's word). */
