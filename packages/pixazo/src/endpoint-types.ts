@@ -43,6 +43,11 @@ export type EndpointParam = ParamBase &
         source: 'assumed';
         /** Why the rule is assumed and what the document does say. */
         reason: string;
+        /**
+         * The part of `rule` the document does state, when it states some (e.g. the "common" ratios):
+         * a value outside it is allowed but planned with a warning.
+         */
+        documented?: EndpointRule;
       }
   );
 

@@ -77,6 +77,7 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
         rule: oneOf(...IMAGE_RATIOS),
         source: 'assumed',
         reason: `the document names only "common values" ${COMMON_641_RATIOS.join(', ')}; the Pro endpoint's other ratios are assumed`,
+        documented: oneOf(...COMMON_641_RATIOS),
       },
       formats,
       {

@@ -49,4 +49,24 @@ describe('plan', () => {
       client.prepare({ type: 'image-edit', prompt: 'p', image: img, quality: 'standard' }),
     ).toThrow(expect.objectContaining({ name: 'ValidationError', field: 'quality', allowed: ['quality'] }));
   });
+
+  it('warns when a request relies on a value Pixazo does not document (641: ratio 2:1), not for a documented one', () => {
+    const adapter = testAdapter();
+    expect(
+      adapter.plan(providerRequest({ type: 'text-to-image', prompt: 'p', aspectRatio: '2:1' })).warnings,
+    ).toEqual([
+      {
+        type: 'other',
+        field: 'aspectRatio',
+        provider: 'pixazo',
+        message:
+          'aspectRatio "2:1" on grok-imagine-api-641 is assumed, not documented: the document names only "common values" 1:1, 16:9, 9:16, 4:3, 3:2; the Pro endpoint\'s other ratios are assumed.',
+      },
+    ]);
+    expect(
+      adapter.plan(providerRequest({ type: 'text-to-image', prompt: 'p', aspectRatio: '3:2' })).warnings,
+    ).toEqual([]);
+    const pro = { type: 'text-to-image', prompt: 'p', aspectRatio: '2:1', quality: 'quality' } as const;
+    expect(adapter.plan(providerRequest(pro)).warnings).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   referenceTagWarnings,
   ValidationError,
 } from '@grok-imagine/core';
+import { assumptionWarnings } from './assumption-warnings.ts';
 import { isPixazoEndpointId, PIXAZO_ENDPOINTS, type PixazoEndpoint } from './endpoints.ts';
 import { quotePixazoRequest } from './quote-request.ts';
 import { selectEndpoint } from './routing.ts';
@@ -15,7 +16,8 @@ import { selectEndpoint } from './routing.ts';
 /**
  * Plans a normalized, capability-checked request on Pixazo, once for both quote and start: picks
  * the endpoint (and checks the request against that endpoint's own ranges), prices it there, and
- * warns when a reference-to-video prompt's `@imageN` tags do not match its references. No network.
+ * warns when the request relies on a value the endpoint's document does not state, or when a
+ * reference-to-video prompt's `@imageN` tags do not match its references. No network.
  */
 export function planPixazoRequest(
   request: NormalizedRequest<MediaInput | ResolvedMedia>,
@@ -25,10 +27,12 @@ export function planPixazoRequest(
   return {
     route: endpoint.id,
     quote: quotePixazoRequest(request, endpoint, prices),
-    warnings:
-      request.type === 'reference-to-video'
+    warnings: [
+      ...assumptionWarnings(request, endpoint),
+      ...(request.type === 'reference-to-video'
         ? referenceTagWarnings(request.prompt, request.references.length, 'pixazo')
-        : [],
+        : []),
+    ],
     limitKey: isImageRequestType(request.type) ? 'image' : 'video',
   };
 }

@@ -90,6 +90,10 @@ describe('the routing table', () => {
       field: 'resolution',
       message: expect.stringContaining("Set quality: 'quality'"),
     });
+    // The 641 endpoint's 1k-only output is an assumption, and the error says so.
+    expect(fails({ type: 'text-to-image', prompt: 'p', resolution: '2k' }).message).toMatch(
+      /\(Assumed limit: the endpoint has no resolution parameter; its output is taken to be the 1k tier\.\)$/,
+    );
     expect(fails({ type: 'text-to-image', prompt: 'p', delivery: 'data' })).toMatchObject({
       field: 'delivery',
       message: expect.stringContaining("Set quality: 'quality'"),
