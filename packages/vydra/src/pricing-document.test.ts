@@ -40,6 +40,9 @@ describe('price audit against vydra-grok-imagine.txt', () => {
       const citation = VYDRA_PRICE_CITATIONS[id];
       expect(citation, `${id} has a citation`).toBeDefined();
       expect(citation?.subModels.length, `${id} names the sub-models it prices`).toBeGreaterThan(0);
+      expect(entry.source, `${id}: source names document and section`).toContain(
+        `${citation?.document}, "${citation?.section}"`,
+      );
     }
   });
 

@@ -24,7 +24,9 @@ describe('quote', () => {
     expect(quote.notes).toEqual([
       'USD unknown: Vydra bills in credits; set usdPerCredit to price them in dollars.',
     ]);
-    expect(quote.lines[0]?.entry.source).toBe('https://www.vydra.ai/docs/models/grok-imagine');
+    expect(quote.lines[0]?.entry.source).toBe(
+      'https://www.vydra.ai/docs/models/grok-imagine (vydra-grok-imagine.txt, "Sub-models & Credit Costs": text-to-image 8 credits)',
+    );
   });
 
   it('prices a video at 150 credits whatever its duration, and an edit like an image', () => {

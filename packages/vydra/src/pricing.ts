@@ -26,29 +26,6 @@ export interface PriceCitation {
   subModels: readonly VydraSubModel[];
 }
 
-/**
- * Vydra's Grok Imagine prices, in credits per request, from the document's "Sub-models & Credit
- * Costs" section. Vydra bills credits only, so no entry has a USD price: set `usdPerCredit`.
- */
-export const VYDRA_PRICES: PriceCatalog = {
-  'image-request': {
-    description: 'Image request (text-to-image sub-model, also edits with image_url), per request',
-    unit: 'request',
-    credits: 8,
-    source: VYDRA_MODEL_PAGE,
-    asOf: AS_OF,
-    confidence: 'documented',
-  },
-  'video-request': {
-    description: 'Video request (text-to-video or image-to-video sub-model, 1–15 s), per request',
-    unit: 'request',
-    credits: 150,
-    source: VYDRA_MODEL_PAGE,
-    asOf: AS_OF,
-    confidence: 'documented',
-  },
-};
-
 /** The citation of every `documented` entry of {@link VYDRA_PRICES}; a test checks each against the document. */
 export const VYDRA_PRICE_CITATIONS: Readonly<Record<string, PriceCitation>> = {
   'image-request': {
@@ -61,6 +38,43 @@ export const VYDRA_PRICE_CITATIONS: Readonly<Record<string, PriceCitation>> = {
     section: 'Sub-models & Credit Costs',
     subModels: ['text-to-video', 'image-to-video'],
   },
+};
+
+/** An entry's `source`: the page, then the document, section and the rows that state the price. */
+function citedSource(id: string, credits: number): string {
+  const cite = VYDRA_PRICE_CITATIONS[id];
+  if (!cite) return VYDRA_MODEL_PAGE;
+  const rows = cite.subModels.map((model) => `${model} ${credits} credits`).join(', ');
+  return `${VYDRA_MODEL_PAGE} (${cite.document}, "${cite.section}": ${rows})`;
+}
+
+function documented(id: string, description: string, credits: number): PriceEntry {
+  return {
+    description,
+    unit: 'request',
+    credits,
+    source: citedSource(id, credits),
+    asOf: AS_OF,
+    confidence: 'documented',
+  };
+}
+
+/**
+ * Vydra's Grok Imagine prices, in credits per request, from the document's "Sub-models & Credit
+ * Costs" section; each entry's `source` names the document, the section and the rows. Vydra bills
+ * credits only, so no entry has a USD price: set `usdPerCredit`.
+ */
+export const VYDRA_PRICES: PriceCatalog = {
+  'image-request': documented(
+    'image-request',
+    'Image request (text-to-image sub-model, also edits with image_url), per request',
+    8,
+  ),
+  'video-request': documented(
+    'video-request',
+    'Video request (text-to-video or image-to-video sub-model, 1–15 s), per request',
+    150,
+  ),
 };
 
 /** The adapter's catalog and the figure it needs to price credits in dollars. */
