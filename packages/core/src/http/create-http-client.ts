@@ -107,6 +107,8 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     let auth: Record<string, string>;
     try {
       await limiter.acquire(request.limitKey ?? '*', request.signal);
+      // Aborted before anything left: a refusal by the caller, not an uncertain submission.
+      request.signal?.throwIfAborted();
       auth = options.authHeaders();
     } catch (error) {
       // Nothing left the process: a missing key or an abort while waiting for the limiter.
