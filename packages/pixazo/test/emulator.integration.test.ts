@@ -172,7 +172,7 @@ describe('Pixazo adapter against the emulator (real HTTP)', () => {
 
   it('a COMPLETED answer without output ends generate with JobFailedError no_output, never done', async () => {
     const error = await pixazoClient()
-      .generate({ type: 'text-to-video', prompt: 'Nothing [no-output]' })
+      .generate({ type: 'text-to-video', prompt: 'Nothing [pixazo:no-output]' })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(JobFailedError);
@@ -196,6 +196,19 @@ describe('Pixazo adapter against the emulator (real HTTP)', () => {
     expect((error as JobFailedError).job?.error).toEqual({
       code: 'failed',
       message: 'Output blocked by content moderation.',
+      retryable: false,
+    });
+  });
+
+  it('a FAILED answer without error text is a failed job with a neutral message', async () => {
+    const error = await pixazoClient()
+      .generate({ type: 'text-to-video', prompt: 'Storm [fail] [pixazo:no-error]' })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect((error as JobFailedError).job?.error).toEqual({
+      code: 'failed',
+      message: 'Pixazo reported the job FAILED.',
       retryable: false,
     });
   });

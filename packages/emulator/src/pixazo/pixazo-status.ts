@@ -5,6 +5,7 @@ import { jsonResponse } from '../server/http-types.ts';
 import type { CallContext } from '../server/provider-module.ts';
 import { type JobRecord, phaseOf } from '../state/job-record.ts';
 import { pixazoError } from './pixazo-errors.ts';
+import { pixazoQuirksOf } from './pixazo-markers.ts';
 
 /** The Pixazo status word for a job now. */
 export function pixazoStatusLabel(job: JobRecord, now: number): string {
@@ -26,18 +27,8 @@ export function pixazoStatusLabel(job: JobRecord, now: number): string {
   }
 }
 
-/**
- * Pixazo-only prompt marker: the job ends `COMPLETED` with `output: null` — a done answer with nothing
- * to keep, which a client must not take for success.
- */
-export const PIXAZO_NO_OUTPUT_MARKER = '[no-output]';
-
-function withholdsOutput(job: JobRecord): boolean {
-  const prompt = (job.request as { prompt?: unknown }).prompt;
-  return typeof prompt === 'string' && prompt.toLowerCase().includes(PIXAZO_NO_OUTPUT_MARKER);
-}
-
 function errorText(job: JobRecord, status: string): string | null {
+  if (status === 'FAILED' && pixazoQuirksOf(job).has('no-error')) return null;
   if (status === 'ERROR')
     return 'Internal error: the upstream provider did not answer. You have not been charged.';
   if (status !== 'FAILED') return null;
@@ -51,7 +42,7 @@ export function pixazoStatusBody(job: JobRecord, now: number): Record<string, un
   const syncMode = (job.request as { sync_mode?: unknown }).sync_mode === true;
   const first = job.media[0];
   const output =
-    status === 'COMPLETED' && first && !withholdsOutput(job)
+    status === 'COMPLETED' && first && !pixazoQuirksOf(job).has('no-output')
       ? {
           media_url: job.media.map((file) => (syncMode ? mediaDataUri(file.spec) : file.url)),
           media_type: MEDIA_TYPES[first.spec.format].mimeType,

@@ -186,11 +186,11 @@ describe('Pixazo status', () => {
     expect(t.emulator.getBalance('pixazo', t.emulator.keys.pixazo)).toBeCloseTo(before, 10);
   });
 
-  it('completes a [no-output] job with output null (charged, nothing to keep)', async () => {
+  it('completes a [pixazo:no-output] job with output null (charged, nothing to keep)', async () => {
     const before = t.emulator.getBalance('pixazo', t.emulator.keys.pixazo);
     const id = await submit('grok-imagine-video', {
       ...PIXAZO_EXAMPLES[1].body,
-      prompt: 'empty [no-output]',
+      prompt: 'empty [Pixazo:No-Output]',
     });
     t.clock.advance(10_000);
     expect((await send(statusUrl(id), authed('pixazo'))).json).toMatchObject({
@@ -201,6 +201,18 @@ describe('Pixazo status', () => {
       completed_at: expect.any(String),
     });
     expect(t.emulator.getBalance('pixazo', t.emulator.keys.pixazo)).toBeLessThan(before);
+  });
+
+  it('[pixazo:no-error] leaves a FAILED answer without error text', async () => {
+    const id = await submit('grok-imagine-video', {
+      ...PIXAZO_EXAMPLES[1].body,
+      prompt: '[fail] [pixazo:no-error]',
+    });
+    t.clock.advance(10_000);
+    expect((await send(statusUrl(id), authed('pixazo'))).json).toMatchObject({
+      status: 'FAILED',
+      error: null,
+    });
   });
 
   it('completes an [expire] job with media URLs that are already gone (410)', async () => {
