@@ -80,21 +80,24 @@ describe('createHttpClient: requests', () => {
 });
 
 describe('createHttpClient: response validation', () => {
-  it('a non-JSON 2xx is a ResponseValidationError keeping the raw text', async () => {
-    nock(ORIGIN).get('/v1/videos/abc').reply(200, '<html>maintenance</html>');
-    const { http } = setup();
+  it('a non-JSON 2xx on a read is retried, then a ResponseValidationError keeping the raw text', async () => {
+    nock(ORIGIN).get('/v1/videos/abc').times(2).reply(200, '<html>maintenance</html>');
+    const { http, clock } = setup({ retry: { retries: 1 } });
     const error = await failure(
       http.request({ method: 'GET', path: '/videos/abc', schema: Job, intent: 'read' }),
     );
+    expect(clock.sleeps).toEqual([500]);
     expect(error.name).toBe('ResponseValidationError');
+    expect(error.code).toBe('body_not_json');
+    expect(error.retryable).toBe(true);
     expect(error.rawText).toBe('<html>maintenance</html>');
     expect(error.message).toBe('xai: expected JSON from GET /videos/abc, got: <html>maintenance</html>');
     expect(error.provider).toBe('xai');
   });
 
-  it('a body that does not match the schema lists the issues', async () => {
+  it('a body that does not match the schema lists the issues and is not retried', async () => {
     nock(ORIGIN).get('/v1/videos/abc').reply(200, { id: 42 });
-    const { http } = setup();
+    const { http, clock } = setup();
     const error = await failure(
       http.request({ method: 'GET', path: '/videos/abc', schema: Job, intent: 'read' }),
     );
@@ -102,6 +105,7 @@ describe('createHttpClient: response validation', () => {
     expect(error.rawText).toBe('{"id":42}');
     expect(error.issues).toEqual(['id: Invalid type: Expected string but received 42']);
     expect(error.message).toContain('unexpected response from GET /videos/abc: id:');
+    expect(clock.sleeps).toEqual([]);
   });
 
   it('a redirect is refused, naming the Location, and not followed', async () => {

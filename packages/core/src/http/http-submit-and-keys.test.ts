@@ -58,7 +58,7 @@ describe('createHttpClient: the job-creating POST', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
-  it('a 5xx is not resent (the job may exist)', async () => {
+  it('a 5xx is not resent: SubmissionUncertainError with the ProviderError as cause', async () => {
     nock(ORIGIN)
       .post('/v1/videos/generations')
       .reply(502, { error: 'bad gateway' })
@@ -66,13 +66,28 @@ describe('createHttpClient: the job-creating POST', () => {
       .reply(200, { id: 'never' });
     const { http } = setup();
     const error = await failure(create(http));
-    expect(error.name).toBe('ProviderError');
+    expect(error.name).toBe('SubmissionUncertainError');
+    expect(error.message).toBe(
+      'xai: the job-creating POST /videos/generations failed after it was sent (xai 502: bad gateway); the job may exist and be charged. Not sent again automatically.',
+    );
+    expect(error.status).toBe(502);
+    expect((error.cause as Error).name).toBe('ProviderError');
     expect(nock.pendingMocks()).toHaveLength(1);
+  });
+
+  it('a refusal carries accepted "no"; a 2xx the schema rejects is uncertain', async () => {
+    nock(ORIGIN).post('/v1/videos/generations').reply(400, { error: 'bad prompt' });
+    const { http } = setup();
+    const refused = await failure(create(http));
+    expect(refused).toMatchObject({ name: 'ValidationError', accepted: 'no' });
+    nock(ORIGIN).post('/v1/videos/generations').reply(200, { unexpected: true });
+    const lost = await failure(create(http));
+    expect(lost).toMatchObject({ name: 'SubmissionUncertainError', accepted: 'unknown' });
   });
 });
 
 describe('createHttpClient: timeouts, abort and rate limits', () => {
-  it('a read past its timeout is RequestTimeoutError; a create past it is SubmissionUncertainError', async () => {
+  it('a read past its deadline is RequestTimeoutError; a create past it is SubmissionUncertainError', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     nock(ORIGIN).get('/v1/videos/abc').delay(5000).reply(200, { id: 'late' });
     nock(ORIGIN).post('/v1/videos/generations').delay(5000).reply(200, { id: 'late' });
@@ -84,9 +99,13 @@ describe('createHttpClient: timeouts, abort and rate limits', () => {
     await vi.advanceTimersByTimeAsync(1001);
     const readError = await read;
     expect(readError.name).toBe('RequestTimeoutError');
-    expect(readError.message).toBe('xai: request to https://api.example.com/v1/videos/abc timed out.');
+    expect(readError.message).toBe(
+      'xai: GET https://api.example.com/v1/videos/abc got no answer within 1000 ms.',
+    );
     expect(readError.retryable).toBe(true);
-    expect((await create).name).toBe('SubmissionUncertainError');
+    const createError = await create;
+    expect(createError.name).toBe('SubmissionUncertainError');
+    expect((createError.cause as Error).name).toBe('RequestTimeoutError');
   });
 
   it('an aborted request is AbortedError', async () => {
