@@ -51,7 +51,7 @@ async function worker(): Promise<void> {
     const imagine = imagineOf(item.provider);
     try {
       const job = await imagine.submit(
-        { type: 'text-to-video', prompt: item.prompt, duration: 1 },
+        { type: 'text-to-video', prompt: item.prompt, duration: 3, resolution: '480p' },
         { key: item.key },
       );
       await imagine.wait(job.id, { timeoutMs: 30_000 });
