@@ -197,6 +197,38 @@ describe('waitForJob', () => {
     await expect(waitForJob(opts)).rejects.toMatchObject({ name: 'AbortedError' });
   });
 
+  it('a status read that never answers is ended by the wait timeout, its signal aborted', async () => {
+    let readSignal: AbortSignal | undefined;
+    // A read that ignores its signal and never settles: the wait must not hang on it.
+    const refresh = (signal: AbortSignal | undefined) => {
+      readSignal = signal;
+      return new Promise<Job>(() => {});
+    };
+    const { opts } = options(refresh, { timeoutMs: 30, initial: undefined });
+    const started = Date.now();
+    const error = await waitForJob(opts).catch((e: unknown) => e);
+    expect(WaitTimeoutError.isInstance(error)).toBe(true);
+    expect((error as WaitTimeoutError).message).toBe(
+      'Gave up waiting for job xai:j1 after 30 ms (last status: unknown); it goes on at xai, wait again or check it later.',
+    );
+    expect(readSignal?.aborted).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a status read that never answers is ended by the caller’s abort', async () => {
+    let readSignal: AbortSignal | undefined;
+    const refresh = (signal: AbortSignal | undefined) => {
+      readSignal = signal;
+      return new Promise<Job>(() => {});
+    };
+    const controller = new AbortController();
+    const { opts } = options(refresh, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('user stop')), 20);
+    const error = await waitForJob(opts).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortedError', message: 'Waiting for job xai:j1 was aborted.' });
+    expect(readSignal?.aborted).toBe(true);
+  });
+
   it('survives transient read errors, waiting a rate limit out', async () => {
     const { refresh, calls } = scripted([
       new ConnectionError('reset', { retryable: true }),
