@@ -1,6 +1,6 @@
 import type { JobError, JobOutput, Logger, NamedStatusResult } from '@grok-imagine/core';
 import type { XaiVideoStatusResponse } from './api.ts';
-import { isRetryableXaiFailure, xaiErrorCode } from './errors.ts';
+import { classifyXaiErrorCode, isRetryableXaiFailure, xaiErrorCode } from './errors.ts';
 import { xaiReportedCost } from './reported-cost.ts';
 import { readXaiStatus } from './status.ts';
 
@@ -30,6 +30,7 @@ function failure(body: Body): JobError {
     message: error?.message || 'xAI reported the video generation failed without a message.',
     retryable: isRetryableXaiFailure(code),
   };
+  if (classifyXaiErrorCode(code) === 'content-policy') jobError.kind = 'content_policy';
   // A reported cost is the provider's own word on whether the failure was billed.
   const ticks = xaiReportedCost(body.usage)?.usdTicks;
   if (ticks !== undefined) jobError.charged = ticks > 0;

@@ -18,7 +18,7 @@ export function assertJobDone(job: Job): Job {
       code: job.error?.code ?? 'expired',
     });
   }
-  if (job.error?.code === 'content_policy') {
+  if (job.error?.kind === 'content_policy') {
     throw new ContentPolicyError(`Job ${job.id} was refused by content moderation${reason}.`, {
       provider: job.provider,
       code: 'content_policy',

@@ -58,6 +58,7 @@ function settleOutputs(result: Extract<StatusResult, { status: 'done' }>, provid
     blocked > 0
       ? {
           code: 'content_policy',
+          kind: 'content_policy',
           message: `Every output (${blocked}) was withheld by the provider's moderation.`,
           retryable: false,
         }

@@ -25,8 +25,13 @@ export interface JobOutput {
 
 /** Why a job failed. */
 export interface JobError {
-  /** Provider error code, or a neutral one (`failed`, `system_error`, `cancelled`). */
+  /** Provider error code, or a neutral one (`failed`, `system_error`, `cancelled`, `no_output`, `content_policy`). */
   code: string;
+  /**
+   * `content_policy` when moderation refused the job or withheld every output, whatever the
+   * provider's own code: `generate`/`wait` then reject with `ContentPolicyError`.
+   */
+  kind?: 'content_policy';
   /** The provider's message. */
   message: string;
   /** Whether submitting the same request again may succeed. */
