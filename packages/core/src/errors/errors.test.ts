@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { buildQuote } from '../pricing/quote.ts';
 import type { Job } from '../job/job.ts';
 import * as errors from './index.ts';
-import { isErrorNamed } from './is-error-named.ts';
 
 const job: Job = {
   id: 'xai:abc',
@@ -54,17 +53,18 @@ describe('error classes', () => {
       retryable: true,
     });
     expect(errors.GrokImagineError.isInstance(error)).toBe(true);
-    expect(isErrorNamed(error, ErrorClass.name)).toBe(true);
-    expect(isErrorNamed(error, 'SomethingElse')).toBe(false);
+    expect(ErrorClass.isInstance(error)).toBe(true);
   });
 
   it('defaults retryable to false and leaves unknown fields undefined', () => {
     const error = new errors.NotFoundError('gone');
     expect(error.retryable).toBe(false);
     expect(error.provider).toBeUndefined();
+    expect(error.accepted).toBeUndefined();
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'NotFoundError',
       message: 'gone',
+      kind: 'not-found',
       retryable: false,
     });
   });
@@ -133,6 +133,129 @@ describe('error classes', () => {
   it('the marker is invisible to JSON and util.inspect', () => {
     const error = new errors.ProviderError('x');
     expect(inspect(error)).not.toContain('grok-imagine.error');
+  });
+});
+
+const marker = Symbol.for('grok-imagine.error.kinds');
+
+/** One instance of every class, built with the options it requires, and the kind it must carry. */
+const everyClass: ReadonlyArray<[typeof errors.GrokImagineError, string, () => errors.GrokImagineError]> = [
+  [errors.GrokImagineError, 'sdk', () => new errors.GrokImagineError('x')],
+  [errors.AbortedError, 'aborted', () => new errors.AbortedError('x')],
+  [errors.AuthenticationError, 'authentication', () => new errors.AuthenticationError('x')],
+  [errors.BotChallengeError, 'bot-challenge', () => new errors.BotChallengeError('x')],
+  [errors.BudgetExceededError, 'budget', () => new errors.BudgetExceededError('x')],
+  [errors.ConnectionError, 'connection', () => new errors.ConnectionError('x')],
+  [errors.ContentPolicyError, 'content-policy', () => new errors.ContentPolicyError('x')],
+  [errors.InsufficientCreditsError, 'insufficient-credits', () => new errors.InsufficientCreditsError('x')],
+  [errors.JobExpiredError, 'job-expired', () => new errors.JobExpiredError('x', { job })],
+  [errors.JobFailedError, 'job-failed', () => new errors.JobFailedError('x', { job })],
+  [errors.NotFoundError, 'not-found', () => new errors.NotFoundError('x')],
+  [errors.PermissionError, 'permission', () => new errors.PermissionError('x')],
+  [errors.ProviderError, 'provider', () => new errors.ProviderError('x')],
+  [errors.RateLimitError, 'rate-limit', () => new errors.RateLimitError('x')],
+  [errors.RequestTimeoutError, 'timeout', () => new errors.RequestTimeoutError('x')],
+  [
+    errors.ResponseValidationError,
+    'response-validation',
+    () => new errors.ResponseValidationError('x', { rawText: '' }),
+  ],
+  [errors.SubmissionUncertainError, 'submission-uncertain', () => new errors.SubmissionUncertainError('x')],
+  [errors.UnsupportedError, 'unsupported', () => new errors.UnsupportedError('x')],
+  [errors.ValidationError, 'validation', () => new errors.ValidationError('x', { field: 'f' })],
+  [errors.WaitTimeoutError, 'wait-timeout', () => new errors.WaitTimeoutError('x', { job })],
+];
+
+describe('error kinds and markers', () => {
+  it('every exported error class is in the table', () => {
+    const exported = Object.values(errors).filter(
+      (value) => typeof value === 'function' && 'isInstance' in value,
+    );
+    expect(new Set(everyClass.map(([ErrorClass]) => ErrorClass))).toEqual(new Set(exported));
+  });
+
+  it.each(everyClass)('%o has its kind on the class, the instance and in JSON', (ErrorClass, kind, make) => {
+    const error = make();
+    expect(ErrorClass.kind).toBe(kind);
+    expect(error.kind).toBe(kind);
+    expect(error.name).toBe(ErrorClass.name);
+    expect(error.toJSON()).toMatchObject({ name: ErrorClass.name, kind });
+  });
+
+  it.each(everyClass)('%o.isInstance knows its own, its base, and no sibling', (ErrorClass, _kind, make) => {
+    const error = make();
+    expect(ErrorClass.isInstance(error)).toBe(true);
+    expect(errors.GrokImagineError.isInstance(error)).toBe(true);
+    for (const [Other, , makeOther] of everyClass) {
+      if (Other === ErrorClass || Other === errors.GrokImagineError) continue;
+      expect(Other.isInstance(error), `${Other.name}.isInstance(${ErrorClass.name})`).toBe(false);
+      if (ErrorClass !== errors.GrokImagineError)
+        expect(ErrorClass.isInstance(makeOther()), `${ErrorClass.name}.isInstance(${Other.name})`).toBe(
+          false,
+        );
+    }
+  });
+
+  it('a base error is not an instance of any subclass', () => {
+    const base = new errors.GrokImagineError('x');
+    for (const [ErrorClass] of everyClass)
+      expect(ErrorClass.isInstance(base)).toBe(ErrorClass === errors.GrokImagineError);
+  });
+
+  it("a user's subclass is an instance of its parent and of the base, and the parent is not one of it", () => {
+    class SlowDownError extends errors.RateLimitError {
+      static override readonly kind = 'rate-limit';
+    }
+    class PoliteError extends errors.ProviderError {}
+    const slow = new SlowDownError('x');
+    expect(errors.RateLimitError.isInstance(slow)).toBe(true);
+    expect(errors.GrokImagineError.isInstance(slow)).toBe(true);
+    expect(errors.ProviderError.isInstance(slow)).toBe(false);
+    const polite = new PoliteError('y');
+    expect(polite.kind).toBe('provider');
+    expect(errors.ProviderError.isInstance(polite)).toBe(true);
+    expect(PoliteError.isInstance(new errors.ProviderError('z'))).toBe(true);
+  });
+
+  it('recognises a foreign copy by the Symbol.for marker alone, and nothing without it', () => {
+    const foreign = Object.assign(new Error('from elsewhere'), { name: 'RateLimitError' });
+    expect(errors.RateLimitError.isInstance(foreign)).toBe(false);
+    Object.defineProperty(foreign, marker, { value: ['rate-limit', 'sdk'] });
+    expect(errors.RateLimitError.isInstance(foreign)).toBe(true);
+    expect(errors.GrokImagineError.isInstance(foreign)).toBe(true);
+    expect(errors.NotFoundError.isInstance(foreign)).toBe(false);
+    expect(errors.RateLimitError.isInstance({ [marker]: 'rate-limit' })).toBe(false);
+    expect(errors.RateLimitError.isInstance({ [marker]: ['rate-limit'] })).toBe(true);
+  });
+});
+
+describe('accepted', () => {
+  it('is unset by default, set from options, and settable later (the HTTP layer marks it)', () => {
+    const error = new errors.ValidationError('bad', { field: 'prompt' });
+    expect(error.accepted).toBeUndefined();
+    expect('accepted' in JSON.parse(JSON.stringify(error))).toBe(false);
+    error.accepted = 'no';
+    expect(error.toJSON()).toMatchObject({ kind: 'validation', accepted: 'no' });
+    expect(new errors.ConnectionError('x', { accepted: 'no' }).accepted).toBe('no');
+  });
+
+  it('is always "unknown" on SubmissionUncertainError, whatever the options say', () => {
+    const error = new errors.SubmissionUncertainError('lost', {
+      accepted: 'no',
+      submissionId: 'sub-1',
+      request: { type: 'text-to-video', prompt: 'p' },
+      candidates: ['xai:a'],
+    });
+    expect(error.accepted).toBe('unknown');
+    expect(error.code).toBe('submission_uncertain');
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      kind: 'submission-uncertain',
+      accepted: 'unknown',
+      submissionId: 'sub-1',
+      request: { type: 'text-to-video', prompt: 'p' },
+      candidates: ['xai:a'],
+    });
+    expect(new errors.SubmissionUncertainError('lost').candidates).toEqual([]);
   });
 });
 
