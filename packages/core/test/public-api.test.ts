@@ -32,7 +32,7 @@ describe('public API', () => {
   });
 
   it('the node and testing entries export their additions', () => {
-    expect(Object.keys(node).sort()).toEqual(['createNodeClient', 'readMediaFile']);
+    expect(Object.keys(node).sort()).toEqual(['FileLedgerStore', 'createNodeClient', 'readMediaFile']);
     expect(Object.keys(testing).sort()).toEqual([
       'SAMPLE_REQUESTS',
       'bodyCutAfter',

@@ -199,6 +199,25 @@ describe('wait and generate', () => {
     });
   });
 
+  it('a failed job of kind content_policy rejects with ContentPolicyError whatever the provider code', async () => {
+    const refused = answer('new', {
+      status: 'failed',
+      error: {
+        code: 'content_policy_violation',
+        kind: 'content_policy',
+        message: 'Refused.',
+        retryable: false,
+      },
+    });
+    const error = await setup(fakeAdapter({ status: statuses(refused) }))
+      .client.generate(VIDEO)
+      .catch((e: unknown) => e);
+    expect(ContentPolicyError.isInstance(error)).toBe(true);
+    expect((error as ContentPolicyError).message).toBe(
+      'Job xai:new was refused by content moderation: Refused.',
+    );
+  });
+
   it('a failed job the provider did not charge keeps no cost', async () => {
     const failed = answer('new', {
       status: 'failed',

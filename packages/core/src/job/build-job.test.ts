@@ -103,6 +103,7 @@ describe('buildJob', () => {
     expect(job.status).toBe('failed');
     expect(job.error).toEqual({
       code: 'content_policy',
+      kind: 'content_policy',
       message: "Every output (2) was withheld by the provider's moderation.",
       retryable: false,
     });
