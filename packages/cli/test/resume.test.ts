@@ -23,7 +23,7 @@ describe('journal and resume', () => {
     expect(existsSync(join(cwd, '.grok-imagine', 'jobs.jsonl'))).toBe(true);
 
     const pending = await runCli(['jobs', '--pending', '--json'], { cwd });
-    expect(JSON.parse(pending.stdout).jobs.map((record: { id: string }) => record.id)).toEqual([id]);
+    expect(JSON.parse(pending.stdout).jobs.map((entry: { jobId: string }) => entry.jobId)).toEqual([id]);
 
     const resumed = await runCli(['resume'], { cwd });
     expect(resumed.code).toBe(0);
@@ -33,7 +33,7 @@ describe('journal and resume', () => {
     expect(existsSync(join(cwd, file))).toBe(true);
 
     const after = await runCli(['resume', '--json'], { cwd });
-    expect(JSON.parse(after.stdout)).toEqual({ jobs: [] });
+    expect(JSON.parse(after.stdout)).toEqual({ jobs: [], uncertain: [], failed: [] });
   }, 60_000);
 
   it('Ctrl-C during a wait leaves the job running, says how to resume and exits 130', async () => {

@@ -41,7 +41,7 @@ describe('submit, status, wait, download, jobs', () => {
     expect((await runCli(['download', job.id, '--out', 'copy', '--overwrite'], { cwd })).code).toBe(0);
 
     const jobs = await runCli(['jobs', '--json'], { cwd });
-    const listed = JSON.parse(jobs.stdout).jobs.find((record: { id: string }) => record.id === job.id);
+    const listed = JSON.parse(jobs.stdout).jobs.find((entry: { jobId: string }) => entry.jobId === job.id);
     expect(listed.job.status).toBe('done');
     const table = await runCli(['jobs'], { cwd });
     expect(table.stdout).toMatch(new RegExp(`^${job.id}\\s+text-to-video\\s+done\\b`, 'm'));
