@@ -256,7 +256,15 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
             delayMs: delay,
             reason: error.failure.error.name,
           });
-          await clock.sleep(delay, request.signal);
+          try {
+            await clock.sleep(delay, request.signal);
+          } catch (cause) {
+            // Waiting between attempts sends nothing: the last attempt's verdict stands, with the abort.
+            const aborted = GrokImagineError.isInstance(cause)
+              ? cause
+              : new AbortedError(`${provider}: request aborted.`, { provider, cause });
+            throw new Failure({ ...error.failure, error: aborted, retry: false });
+          }
           // The retry is a new attempt: until it is sent, nothing of it reached the provider.
           if (request.attempt) request.attempt.sent = false;
           return true;
