@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AbortedError } from '../errors/aborted-error.ts';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
@@ -111,6 +112,21 @@ describe('acceptance of a create: refusals are "no"', () => {
     expect(error).toBe(missing);
     expect(error.accepted).toBe('no');
     expect(attempt.sent).toBe(false);
+  });
+
+  it('an abort while waiting to retry a 429 → AbortedError, accepted "no" (nothing more was sent)', async () => {
+    nock(ORIGIN).post(PATH).reply(429, { error: 'slow down' }, { 'retry-after': '1' });
+    const controller = new AbortController();
+    const clock = {
+      now: () => 0,
+      sleep: async () => {
+        controller.abort();
+        throw new AbortedError('Aborted.', { provider: 'xai' });
+      },
+    };
+    const { error } = await create({ clock }, { signal: controller.signal });
+    expectRefused(error, 'AbortedError');
+    expect(nock.pendingMocks()).toEqual([]);
   });
 
   it('an abort before sending → AbortedError, accepted "no", nothing sent', async () => {
