@@ -1,10 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AuthenticationError } from '../errors/authentication-error.ts';
 import { ConnectionError } from '../errors/connection-error.ts';
 import { ContentPolicyError } from '../errors/content-policy-error.ts';
 import { JobExpiredError } from '../errors/job-expired-error.ts';
 import { JobFailedError } from '../errors/job-failed-error.ts';
-import { NotFoundError } from '../errors/not-found-error.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { Ledger } from '../ledger/ledger.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
@@ -261,99 +259,5 @@ describe('cancel and quote', () => {
       setup(adapter).client.quote({ type: 'video-edit', prompt: 'p', video: 'https://x/v.mp4' }),
     ).toThrow('xai does not support video-edit requests');
     expect(adapter.start).not.toHaveBeenCalled();
-  });
-});
-
-describe('concurrent job slots', () => {
-  /** A start that numbers its jobs j1, j2, … */
-  function numbered() {
-    let n = 0;
-    return vi.fn<ProviderAdapter['start']>(async () => started(`j${++n}`));
-  }
-
-  it('holds a submit while all slots are pending, re-reading held jobs until one ends', async () => {
-    const status = statuses(
-      answer('j1', { status: 'pending' }),
-      answer('j1', { status: 'done', outputs: [VIDEO_OUTPUT] }),
-    );
-    const { client, clock } = setup(fakeAdapter({ start: numbered(), status }), {
-      maxConcurrentJobs: 1,
-      poll: { initialIntervalMs: 1000, jitter: 0, factor: 2 },
-    });
-    await client.submit({ type: 'text-to-video', prompt: 'a' });
-    const second = await client.submit({ type: 'text-to-video', prompt: 'b' });
-    expect(second.id).toBe('xai:j2');
-    expect(status.mock.calls.map((c) => c[0])).toEqual(['j1', 'j1']);
-    expect(clock.sleeps).toEqual([1000, 2000]);
-  });
-
-  it('takes the limit from capabilities, and false turns it off', async () => {
-    const capabilities = { ...fakeAdapter().capabilities, maxConcurrentJobs: 2 };
-    const status = statuses(answer('j1', { status: 'done', outputs: [VIDEO_OUTPUT] }));
-    const { client, clock } = setup(fakeAdapter({ capabilities, start: numbered(), status }));
-    const results = await Promise.all([1, 2, 3].map(() => client.submit(VIDEO)));
-    expect(results.map((j) => j.id).sort()).toEqual(['xai:j1', 'xai:j2', 'xai:j3']);
-    // Two went at once; the third waited for them to settle, re-read j1, saw it done and went.
-    expect(status).toHaveBeenCalledTimes(1);
-    expect(status.mock.calls[0]![0]).toBe('j1');
-    expect(clock.sleeps).toEqual([]);
-    const free = setup(fakeAdapter({ capabilities }), { maxConcurrentJobs: false });
-    for (let i = 0; i < 4; i++) await free.client.submit(VIDEO);
-    expect(free.clock.sleeps).toEqual([]);
-  });
-
-  it('parallel submitters never exceed the limit', async () => {
-    let running = 0;
-    let peak = 0;
-    let n = 0;
-    const start = vi.fn<ProviderAdapter['start']>(async () => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setImmediate(resolve));
-      return started(`j${++n}`);
-    });
-    const status = vi.fn<ProviderAdapter['status']>(async (id) => {
-      running = Math.max(0, running - 1);
-      return answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] });
-    });
-    const { client } = setup(fakeAdapter({ start, status }), { maxConcurrentJobs: 1 });
-    await Promise.all([1, 2, 3].map(() => client.submit(VIDEO)));
-    expect(peak).toBe(1);
-    expect(start).toHaveBeenCalledTimes(3);
-  });
-
-  it('frees the slot when a submit fails, when a held job is gone, and when wait sees it end', async () => {
-    const start = vi
-      .fn<ProviderAdapter['start']>()
-      .mockRejectedValueOnce(new AuthenticationError('bad key', { accepted: 'no' }))
-      .mockResolvedValueOnce(started('a'))
-      .mockResolvedValueOnce(started('b'))
-      .mockResolvedValueOnce(started('c'));
-    const status = vi
-      .fn<ProviderAdapter['status']>()
-      .mockRejectedValueOnce(new NotFoundError('gone'))
-      .mockResolvedValueOnce(answer('b', { status: 'done', outputs: [VIDEO_OUTPUT] }));
-    const { client, clock } = setup(fakeAdapter({ start, status }), { maxConcurrentJobs: 1 });
-    await expect(client.submit(VIDEO)).rejects.toThrow('bad key');
-    await client.submit(VIDEO);
-    await client.submit(VIDEO);
-    expect(clock.sleeps).toHaveLength(1);
-    await client.wait('xai:b');
-    await client.submit(VIDEO);
-    expect(clock.sleeps).toHaveLength(2);
-  });
-
-  it('a non-transient read error or an abort ends the wait for a slot, accepted "no"', async () => {
-    const status = vi.fn<ProviderAdapter['status']>().mockRejectedValue(new AuthenticationError('revoked'));
-    const { client } = setup(fakeAdapter({ status }), { maxConcurrentJobs: 1 });
-    await client.submit(VIDEO);
-    await expect(client.submit(VIDEO)).rejects.toMatchObject({ message: 'revoked', accepted: 'no' });
-    const controller = new AbortController();
-    controller.abort();
-    await expect(client.submit(VIDEO, { signal: controller.signal })).rejects.toMatchObject({
-      message: 'xai: submission aborted while waiting for a job slot.',
-      accepted: 'no',
-    });
-    expect(client.ledger.entries()).toHaveLength(1);
   });
 });
