@@ -29,26 +29,31 @@ function promptOf(request: unknown): string {
 export function auditLedger(emulatorJobs: Iterable<EmulatorJob>, entries: readonly LedgerEntry[]): LedgerAudit {
   const accepted = new Map<string, number>();
   const unresolved = new Set<string>();
+  // xAI answers an image request with the images only, no job id: the SDK names such jobs itself
+  // (`xai:image-…`), so they are matched to the emulator's job by provider and prompt.
+  const unnamed = new Set<string>();
   const states: Record<string, number> = {};
   for (const entry of entries) {
     states[entry.state] = (states[entry.state] ?? 0) + 1;
     if (entry.jobId) accepted.set(entry.jobId, (accepted.get(entry.jobId) ?? 0) + 1);
     if (entry.state === 'intent' || entry.state === 'uncertain')
       unresolved.add(`${entry.provider}|${String(entry.request.prompt)}`);
+    if (entry.jobId?.startsWith('xai:image-')) unnamed.add(`${entry.provider}|${String(entry.request.prompt)}`);
   }
-  const byPrompt = new Map<string, number>();
+  const perPrompt = new Map<string, number>();
   const unknownToLedger: string[] = [];
   let jobs = 0;
   for (const job of emulatorJobs) {
     jobs++;
     const prompt = promptOf(job.request);
-    byPrompt.set(prompt, (byPrompt.get(prompt) ?? 0) + 1);
-    const known = accepted.has(`${job.provider}:${job.id}`) || unresolved.has(`${job.provider}|${prompt}`);
+    perPrompt.set(prompt, (perPrompt.get(prompt) ?? 0) + 1);
+    const byPrompt = `${job.provider}|${prompt}`;
+    const known = accepted.has(`${job.provider}:${job.id}`) || unresolved.has(byPrompt) || unnamed.has(byPrompt);
     if (!known) unknownToLedger.push(`${job.provider}:${job.id} "${prompt}"`);
   }
   return {
     jobs,
-    paidTwice: [...byPrompt].filter(([, count]) => count > 1).map(([prompt]) => prompt),
+    paidTwice: [...perPrompt].filter(([, count]) => count > 1).map(([prompt]) => prompt),
     unknownToLedger,
     claimedTwice: [...accepted].filter(([, count]) => count > 1).map(([id]) => id),
     states,

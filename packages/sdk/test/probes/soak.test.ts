@@ -35,7 +35,7 @@ function soakFaults(): FaultRule[] {
 function requestFor(i: number): GenerationRequest {
   const prompt = `soak call ${i}: a red fox in snow`;
   return i % 3 === 0
-    ? { type: 'text-to-video', prompt, duration: 2 }
+    ? { type: 'text-to-video', prompt, duration: 3, resolution: '480p' }
     : { type: 'text-to-image', prompt };
 }
 
@@ -97,7 +97,8 @@ describe('seeded fault soak', () => {
     async function worker(): Promise<void> {
       while (next < CALLS) {
         const i = next++;
-        const imagine = imagineFor(PROVIDERS[i % 3]!, i % 2 === 0);
+        // Every provider with and without fallback, for images and videos alike.
+        const imagine = imagineFor(PROVIDERS[Math.floor(i / 2) % 3]!, i % 2 === 0);
         try {
           const job = await imagine.generate(requestFor(i));
           returned.set(job.id, (returned.get(job.id) ?? 0) + 1);
