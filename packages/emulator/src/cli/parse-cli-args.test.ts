@@ -43,6 +43,13 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('keeps the --write-config path apart from the emulator options', () => {
+    expect(parseCliArgs(['--seed', '2', '--write-config', 'out/grok-imagine.config.json'])).toEqual({
+      run: { seed: 2 },
+      writeConfig: 'out/grok-imagine.config.json',
+    });
+  });
+
   it('gives empty options with no arguments, and help for -h', () => {
     expect(parseCliArgs([])).toEqual({ run: {} });
     expect(parseCliArgs(['-h'])).toEqual({ help: true });

@@ -23,11 +23,16 @@ Options:
   --webhook-duplicates     deliver every webhook twice
   --no-rate-limits         turn the per-key rate limits off
   --redirect-vydra-to <u>  answer every Vydra request with a 308 to this base URL
+  --write-config <file>    write a grok-imagine.config.json there pointing the SDK and CLI at this
+                           emulator (use it with GROK_IMAGINE_CONFIG=<file>); kept after exit
   -h, --help               show this help
 `;
 
-/** What the command line asks for: run with options, print help, or refuse with a message. */
-export type CliCommand = { run: EmulatorOptions } | { help: true } | { error: string };
+/**
+ * What the command line asks for: run with options (and maybe write an SDK config file), print
+ * help, or refuse with a message.
+ */
+export type CliCommand = { run: EmulatorOptions; writeConfig?: string } | { help: true } | { error: string };
 
 function toNumber(
   name: string,
@@ -110,7 +115,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values['no-rate-limits'] ? { rateLimits: { xai: false, pixazo: false, vydra: false } } : {}),
     ...(values['redirect-vydra-to'] ? { redirectVydraTo: values['redirect-vydra-to'] } : {}),
   };
-  return { run: options };
+  const writeConfig = values['write-config'];
+  if (writeConfig === '') return { error: '--write-config needs a file path' };
+  return writeConfig === undefined ? { run: options } : { run: options, writeConfig };
 }
 
 function parse(argv: readonly string[]) {
@@ -133,6 +140,7 @@ function parse(argv: readonly string[]) {
       'webhook-duplicates': { type: 'boolean' },
       'no-rate-limits': { type: 'boolean' },
       'redirect-vydra-to': { type: 'string' },
+      'write-config': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32.ts';
 import { frameSize } from './dimensions.ts';
 import { encodeJpeg } from './jpeg.ts';
-import { encodeMp4 } from './mp4.ts';
 import { encodePng } from './png.ts';
 import { encodeWebp } from './webp.ts';
 
@@ -58,29 +57,5 @@ describe('WebP', () => {
     expect(webp[20]).toBe(0x2f);
     const bits = webp.readUInt32LE(21);
     expect([(bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1]).toEqual([114, 64]);
-  });
-});
-
-describe('MP4', () => {
-  function boxes(buffer: Buffer, start = 0, end = buffer.length): Map<string, Buffer> {
-    const found = new Map<string, Buffer>();
-    for (let at = start; at < end; ) {
-      const size = buffer.readUInt32BE(at);
-      found.set(buffer.toString('latin1', at + 4, at + 8), buffer.subarray(at + 8, at + size));
-      at += size;
-    }
-    return found;
-  }
-
-  it('starts with ftyp, has moov/mvhd with the duration and a tkhd with the size, and an mdat', () => {
-    const mp4 = encodeMp4({ width: 854, height: 480, seconds: 6 });
-    expect(mp4.toString('latin1', 4, 8)).toBe('ftyp');
-    const top = boxes(mp4);
-    expect([...top.keys()]).toEqual(['ftyp', 'moov', 'mdat']);
-    const moov = boxes(top.get('moov')!);
-    const mvhd = moov.get('mvhd')!;
-    expect(mvhd.readUInt32BE(16) / mvhd.readUInt32BE(12)).toBe(6); // duration / timescale
-    const tkhd = boxes(moov.get('trak')!).get('tkhd')!;
-    expect([tkhd.readUInt32BE(76) / 0x10000, tkhd.readUInt32BE(80) / 0x10000]).toEqual([854, 480]);
   });
 });

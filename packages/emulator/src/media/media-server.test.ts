@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIXAZO_EXAMPLES, XAI_EXAMPLES } from '../testing/doc-examples.ts';
 import { type TestEmulator, authed, send, startTestEmulator } from '../testing/harness.ts';
+import { readSps } from '../testing/h264-reader.ts';
+import { findBox, fullBoxWords, readBoxes } from '../testing/mp4-reader.ts';
 
 let t: TestEmulator;
 
@@ -72,8 +74,15 @@ describe('media server', () => {
     expect(webpFile.bytes.toString('latin1', 8, 12)).toBe('WEBP');
     const mp4File = await fetchBytes(await urlOf(mp4));
     expect(mp4File.type).toBe('video/mp4');
-    expect(mp4File.bytes.toString('latin1', 4, 8)).toBe('ftyp');
-    expect(mp4File.bytes.includes(Buffer.from('moov'))).toBe(true);
+    const boxes = readBoxes(mp4File.bytes);
+    expect(boxes.map((b) => b.type)).toEqual(['ftyp', 'moov', 'mdat']);
+    const stbl = 'moov/trak/mdia/minf/stbl';
+    expect(fullBoxWords(findBox(boxes, `${stbl}/stsz`))[1]).toBe(4 * 24); // duration 4 at 24 fps
+    const avcC = findBox(findBox(boxes, `${stbl}/stsd/avc1`).children, 'avcC').body;
+    const sps = readSps(avcC.subarray(8, 8 + avcC.readUInt16BE(6)));
+    const tkhd = fullBoxWords(findBox(boxes, 'moov/trak/tkhd'));
+    expect([sps.width, sps.height]).toEqual([tkhd[18]! / 0x10000, tkhd[19]! / 0x10000]);
+    expect(sps.profileIdc).toBe(66);
   });
 
   it('answers 404 before the job is done and 410 once the URL expired', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultPlan } from '../faults/fault-plan.ts';
+import { MEDIA_CORS, answerPreflight, setCorsHeaders } from '../server/cors.ts';
 import type { EmulatorState } from '../server/emulator-state.ts';
 import { type ApiResponse, jsonResponse } from '../server/http-types.ts';
 import { type FaultResponder, serveWithFault } from '../server/serve-with-fault.ts';
@@ -66,6 +67,8 @@ export function createMediaHandler(deps: {
 }) {
   const keys = Object.values(deps.state.keys).flat();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method === 'OPTIONS') return answerPreflight(req, res, MEDIA_CORS);
+    setCorsHeaders(req, res);
     req.resume();
     const url = new URL(req.url ?? '/', 'http://media.invalid');
     const method = (req.method ?? 'GET').toUpperCase();

@@ -1,8 +1,8 @@
 import { tintColor } from './color.ts';
 import { encodeJpeg } from './jpeg.ts';
 import { MEDIA_TYPES, type MediaSpec } from './media-store.ts';
-import { encodeMp4 } from './mp4.ts';
 import { encodePng } from './png.ts';
+import { cachedMp4 } from './video-cache.ts';
 import { encodeWebp } from './webp.ts';
 
 /** The bytes of a media file and their MIME type. */
@@ -11,7 +11,7 @@ export interface RenderedMedia {
   mimeType: string;
 }
 
-/** Produces the real bytes for a media spec (rendered on demand; files are tiny). */
+/** Produces the real bytes for a media spec (rendered on demand; images are tiny, videos cached). */
 export function renderMedia(spec: MediaSpec): RenderedMedia {
   const color = tintColor(spec.tint);
   const { mimeType } = MEDIA_TYPES[spec.format];
@@ -24,7 +24,12 @@ export function renderMedia(spec: MediaSpec): RenderedMedia {
       return { bytes: encodeWebp(spec.width, spec.height, color), mimeType };
     case 'mp4':
       return {
-        bytes: encodeMp4({ width: spec.width, height: spec.height, seconds: spec.seconds ?? 1 }),
+        bytes: cachedMp4({
+          width: spec.width,
+          height: spec.height,
+          seconds: spec.seconds ?? 1,
+          tint: spec.tint,
+        }),
         mimeType,
       };
   }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultPlan } from '../faults/fault-plan.ts';
 import { dispatch } from './dispatch.ts';
+import { API_CORS, answerPreflight, setCorsHeaders } from './cors.ts';
 import type { EmulatorState } from './emulator-state.ts';
 import { type ApiRequest, jsonResponse } from './http-types.ts';
 import type { ProviderModule } from './provider-module.ts';
@@ -39,6 +40,8 @@ function findModule(modules: readonly ProviderModule[], pathname: string): Provi
 /** Creates the request listener of the API server (all three providers on one port, by path prefix). */
 export function createApiHandler(deps: ApiServerDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method === 'OPTIONS') return answerPreflight(req, res, API_CORS);
+    setCorsHeaders(req, res);
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
