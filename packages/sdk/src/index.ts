@@ -20,6 +20,13 @@ export { MemoryJobStore } from './journal/memory-job-store.ts';
 export { foldJobRecords } from './journal/fold-job-records.ts';
 export type { RoutedJob, RoutingAttempt, RoutingRecord } from './routing/routing-record.ts';
 export { isProvablyUnaccepted } from './routing/is-provably-unaccepted.ts';
+export { providerCapabilities } from './providers/provider-capabilities.ts';
+export {
+  DEFAULT_MAX_OUTPUT_BYTES,
+  fetchOutputBytes,
+  type FetchOutputBytesOptions,
+  type OutputBytes,
+} from './media/fetch-output-bytes.ts';
 
 // What users handle with every call, re-exported so one install is enough.
 export {
@@ -44,12 +51,14 @@ export {
   UnsupportedError,
   ValidationError,
   WaitTimeoutError,
+  assertJobDone,
   formatUsd,
   isTerminal,
   parseJobId,
 } from '@grok-imagine/core';
 export type {
   Clock,
+  FieldRule,
   GenerationRequest,
   Job,
   JobCost,
@@ -62,10 +71,13 @@ export type {
   PriceConfidence,
   PriceOverride,
   PriceOverrides,
+  ProviderCapabilities,
   ProviderId,
   Quote,
   QuoteLine,
   RequestType,
   SubmitOptions,
+  TypeCapability,
   WaitOptions,
+  WebhookTarget,
 } from '@grok-imagine/core';
