@@ -13,7 +13,7 @@ import type {
 
 /** What a call cost, or is quoted to cost while its job runs. */
 export interface GrokImagineCost extends JobCost {
-  /** `true` while the job is pending: the figure is the quote made before the call, not the job's cost. */
+  /** `true` while the job is pending and priced from the catalog: the figure is the quote, not yet the job's cost. */
   quoted: boolean;
 }
 
@@ -53,7 +53,8 @@ export type GrokImagineImageEntry = {
 };
 
 function costOf(job: RoutedJob, quote: Quote | undefined): GrokImagineCost | null {
-  if (job.cost) return { ...job.cost, quoted: false };
+  // Core prices a pending job from the catalog at once; the provider's figure comes at the end.
+  if (job.cost) return { ...job.cost, quoted: job.status === 'pending' && job.cost.basis === 'catalog' };
   if (job.status !== 'pending' || !quote || (quote.usdTicks === undefined && quote.credits === undefined)) {
     return null;
   }
