@@ -29,8 +29,9 @@ function mapSize(
   const pixels = parseSize(size);
   const tier =
     pixels && !ignoresField(context.capabilities, type, 'resolution') ? imageTierForSize(pixels) : undefined;
-  const ratio =
-    pixels && !aspectRatio ? matchRatio(pixels, allowedRatios(context.capabilities, type)) : undefined;
+  // An edit follows its source image's frame: a ratio is only derived for new images.
+  const derive = pixels && !aspectRatio && type === 'text-to-image';
+  const ratio = derive ? matchRatio(pixels, allowedRatios(context.capabilities, type)) : undefined;
   if (!tier && !ratio) {
     return {
       warning: {
