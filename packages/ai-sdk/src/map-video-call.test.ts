@@ -139,7 +139,7 @@ describe('mapVideoCall', () => {
       context('pixazo'),
     );
     expect(mapped.request).toEqual({ type: 'text-to-video', prompt: 'Waves' });
-    expect(mapped.warnings.map((w) => (w.type === 'other' ? w.message : w.feature))).toEqual([
+    expect(mapped.warnings.map((w) => ('feature' in w ? w.feature : w.type))).toEqual([
       'fps',
       'seed',
       'generateAudio',
