@@ -3,7 +3,7 @@ import { generateImage } from 'ai';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { credentialHeaders, recorder, TEST_KEY, wireConfig } from '../test/helpers/nock-setup.ts';
-import { createGrokImagine } from './index.ts';
+import { createGrokImagine, type GrokImagineMetadata } from './index.ts';
 
 const XAI = 'https://api.x.ai';
 const MEDIA = 'https://imgen.x.ai';
@@ -69,7 +69,7 @@ describe('GrokImagineImageModel on the wire (xAI)', () => {
       },
       { type: 'other', message: expect.stringContaining('moderation') },
     ]);
-    const metadata = result.calls[0]!.providerMetadata!['grok-imagine']!;
+    const metadata = result.calls[0]!.providerMetadata!['grok-imagine'] as unknown as GrokImagineMetadata;
     expect(metadata).toMatchObject({
       provider: 'xai',
       type: 'text-to-image',
