@@ -67,6 +67,8 @@ describe('toAiSdkError', () => {
       retryable: true,
     });
     expect(toAiSdkError(uncertain, 'create')).toMatchObject({ isRetryable: false, statusCode: undefined });
+    const serverError = new ProviderError('xai 500: oops', { provider: 'xai', status: 500, retryable: true });
+    expect(toAiSdkError(serverError, 'create')).toMatchObject({ statusCode: 500, isRetryable: false });
     const badRequest = new ValidationError('xai 400 invalid_prompt: bad', {
       provider: 'xai',
       status: 400,

@@ -44,7 +44,11 @@ function withCause<E extends Error>(error: E, cause: unknown): E {
 
 function retryable(error: GrokImagineError, phase: CallPhase): boolean {
   if (phase === 'accepted' || !error.retryable) return false;
-  return phase === 'read' || isProvablyUnaccepted(error);
+  if (phase === 'read') return true;
+  // A 5xx answer to a create may come after the job was made (core never resends one); only a
+  // refusal that proves nothing was accepted (429) may be repeated by the AI SDK.
+  const serverError = error.status !== undefined && error.status >= 500;
+  return isProvablyUnaccepted(error) && !serverError;
 }
 
 /**
