@@ -1,5 +1,5 @@
 import { APICallError, UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import { generateImage } from 'ai';
+import { generateImage, NoImageGeneratedError } from 'ai';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { credentialHeaders, recorder, TEST_KEY, wireConfig } from '../test/helpers/nock-setup.ts';
@@ -126,6 +126,32 @@ describe('GrokImagineImageModel on the wire (xAI)', () => {
       message: 'xai 400 invalid_prompt: The prompt is not allowed.',
     });
     expect((failure as APICallError).cause).toMatchObject({ name: 'ValidationError', provider: 'xai' });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('gives the AI SDK an empty, non-retryable result when every image was withheld: no second job', async () => {
+    const api = recorder();
+    nock(XAI)
+      .post('/v1/images/generations')
+      .reply(function (uri, body) {
+        api.record.call(this, uri, body);
+        return [
+          200,
+          { data: [{ url: `${MEDIA}/x.png`, respect_moderation: false }], model: 'grok-imagine-image' },
+        ];
+      });
+    const gi = createGrokImagine(wireConfig('xai'));
+    const failure = await generateImage({ model: gi.image('grok-imagine-image'), prompt: 'A fox' }).catch(
+      (error: unknown) => error,
+    );
+    // The AI SDK's own error for an empty result, carrying our record of the job; never a second job.
+    expect(NoImageGeneratedError.isInstance(failure)).toBe(true);
+    const metadata = (failure as NoImageGeneratedError).calls?.[0]?.providerMetadata?.['grok-imagine'];
+    expect(metadata).toMatchObject({
+      provider: 'xai',
+      images: [],
+      warnings: [{ type: 'moderated', provider: 'xai', message: 'xAI moderation withheld image 1 of 1.' }],
+    });
     expect(api.calls).toHaveLength(1);
   });
 

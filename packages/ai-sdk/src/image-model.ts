@@ -100,6 +100,8 @@ export class GrokImagineImageModel implements ImageModelV4 {
     const metadata = { ...jobMetadata(job, quoteOn(imagine, call.request, job.provider)), images: entries };
     return {
       images: fetched.images as string[] | Uint8Array[],
+      // The job ran (and may be charged): an empty result must not make the AI SDK submit again.
+      isRetryable: false,
       warnings: [...call.warnings, ...toAiSdkWarnings(job.warnings)],
       providerMetadata: { [PROVIDER_KEY]: metadata },
       response: responseInfo(job.updatedAt, this.modelId),
