@@ -219,3 +219,37 @@ describe('GrokImagineVideoModel with webhooks (Pixazo)', () => {
     expect(result.providerMetadata['grok-imagine']).toMatchObject({ provider: 'pixazo', status: 'done' });
   });
 });
+
+describe('GrokImagineVideoModel with webhooks (Vydra)', () => {
+  it('startVideo with webhookUrl sends it as Vydra’s webhookUrl body field, with the image to animate', async () => {
+    const api = recorder();
+    nock('https://www.vydra.ai')
+      .post('/api/v1/models/grok-imagine')
+      .reply(function (uri, body) {
+        api.record.call(this, uri, body);
+        return [202, { jobId: 'job_12345', status: 'pending', creditsCharged: 150 }];
+      });
+    const gi = createGrokImagine(wireConfig('vydra', { providers: { vydra: { usdPerCredit: '0.001' } } }));
+    const model = gi.video('grok-imagine-video');
+    expect(typeof model.handleWebhookOption).toBe('function');
+    const started = await startVideo({
+      model,
+      prompt: { image: 'https://example.test/start.png', text: 'The fox turns its head' },
+      aspectRatio: 'adaptive',
+      duration: 4,
+      webhookUrl: 'https://hooks.test/vydra?token=0123456789abcdef',
+    });
+    expect(api.calls[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
+    expect(api.calls[0]!.body).toEqual({
+      model: 'image-to-video',
+      prompt: 'The fox turns its head',
+      image_url: 'https://example.test/start.png',
+      duration: 4,
+      webhookUrl: 'https://hooks.test/vydra?token=0123456789abcdef',
+    });
+    expect(started.operation).toEqual({ jobId: 'vydra:job_12345', type: 'image-to-video' });
+    expect(started.providerMetadata!['grok-imagine']).toMatchObject({
+      cost: { credits: 150, basis: 'reported', quoted: false },
+    });
+  });
+});
