@@ -16,6 +16,7 @@ const KNOWN_EXPORTS: Record<string, Record<string, string>> = {
     './testing': 'describeAdapterContract',
   },
   '@grok-imagine/sdk': { '.': 'createImagine' },
+  '@grok-imagine/ai-sdk': { '.': 'createGrokImagine', './node': 'createGrokImagine' },
 };
 
 interface Manifest {

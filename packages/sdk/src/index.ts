@@ -15,6 +15,12 @@ export type {
 export { GrokImagineConfigSchema } from './config/config-schema.ts';
 export { API_KEY_ENV, CONFIG_FILE_ENV, PROVIDER_ENV } from './config/api-key-env.ts';
 export type { RoutedJob, RoutingAttempt, RoutingRecord } from './routing/routing-record.ts';
+export {
+  DEFAULT_MAX_OUTPUT_BYTES,
+  fetchOutputBytes,
+  type FetchOutputBytesOptions,
+  type OutputBytes,
+} from './media/fetch-output-bytes.ts';
 
 // What users handle with every call, re-exported so one install is enough.
 export {
@@ -41,12 +47,14 @@ export {
   UnsupportedError,
   ValidationError,
   WaitTimeoutError,
+  assertJobDone,
   formatUsd,
   isTerminal,
   parseJobId,
 } from '@grok-imagine/core';
 export type {
   Clock,
+  FieldRule,
   GenerationRequest,
   Job,
   JobCost,
@@ -64,6 +72,7 @@ export type {
   PriceOverride,
   PriceOverrides,
   ProviderAccount,
+  ProviderCapabilities,
   ProviderId,
   Quote,
   QuoteLine,
@@ -71,5 +80,7 @@ export type {
   Spend,
   SubmissionState,
   SubmitOptions,
+  TypeCapability,
   WaitOptions,
+  WebhookTarget,
 } from '@grok-imagine/core';

@@ -110,6 +110,8 @@ export function mapVydraJob(body: VydraJob, options: MapJobOptions): NamedStatus
     const progress = body.progress;
     if (typeof progress === 'number' && Number.isFinite(progress))
       result.progress = Math.min(100, Math.max(0, progress));
+    // Vydra charges when it accepts the job: the figure is known while it runs.
+    if (cost) result.cost = cost;
   } else if (mapped.status === 'done') {
     result = { status: 'done', outputs };
     if (cost) result.cost = cost;

@@ -100,6 +100,7 @@ describe('reconcile by evidence', () => {
         progress: 0,
         type: 'text-to-video',
         createdAt: '2026-01-01T00:00:01.000Z',
+        cost: { credits: 150 },
         raw: jobsList.data[1],
       },
     });

@@ -92,6 +92,7 @@ describe('start: the exact wire request and the mapped answer', () => {
       status: 'pending',
       phase: 'queued',
       type: 'text-to-video',
+      cost: { credits: 150 },
       raw: videoPending,
     });
   });
@@ -160,6 +161,7 @@ describe('start: the exact wire request and the mapped answer', () => {
       providerJobId: 'job_img_async',
       status: 'pending',
       phase: 'queued',
+      cost: { credits: 8 },
       raw: { jobId: 'job_img_async', status: 'pending', creditsCharged: 8 },
     });
   });

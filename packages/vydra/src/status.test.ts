@@ -37,6 +37,8 @@ describe('GET /jobs/{id}: every status', () => {
         status: 'pending',
         phase,
         progress: 35,
+        // Vydra charges on acceptance: the figure is reported while the job runs.
+        cost: { credits: 150 },
         raw: body,
       });
     },

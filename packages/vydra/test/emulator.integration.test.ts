@@ -73,8 +73,8 @@ describe('Vydra adapter against the emulator (real HTTP)', () => {
     const submitted = await client.submit({ type: 'text-to-video', prompt: 'Waves at dawn', duration: 5 });
     expect(submitted.id).toMatch(/^vydra:job_[0-9a-f]{24}$/);
     expect(submitted).toMatchObject({ status: 'pending', phase: 'queued' });
-    // Pending: the catalog price until the job ends and its reported cost is checked.
-    expect(submitted.cost).toEqual({ credits: 150, basis: 'catalog' });
+    // Pending: Vydra reports what it charged on acceptance; core checked it against the quote.
+    expect(submitted.cost).toEqual({ credits: 150, basis: 'reported' });
 
     const seen: Job[] = [];
     const job = await client.wait(submitted.id, { onProgress: (j) => seen.push(j) });

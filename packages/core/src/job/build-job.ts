@@ -121,6 +121,7 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
     case 'pending':
       if (result.phase) job.phase = result.phase;
       if (result.progress !== undefined) job.progress = result.progress;
+      reported = result.cost;
       break;
     case 'done': {
       const settled = settleOutputs(result, facts.provider);
@@ -143,13 +144,8 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
       break;
   }
   if (error) job.error = error;
-  if (job.status !== 'pending') {
-    const cost = costOf(facts, reported, error, job.warnings);
-    if (cost) job.cost = cost;
-  } else if (facts.quote) {
-    const cost = costFromQuote(facts.quote);
-    if (cost) job.cost = cost;
-  }
+  const cost = costOf(facts, reported, error, job.warnings);
+  if (cost) job.cost = cost;
   if (result.raw !== undefined) job.raw = result.raw;
   return job;
 }

@@ -30,7 +30,13 @@ interface ResultCommon {
  * `pending | completed | error`, with `expired` and moderation kept apart.
  */
 export type StatusResult =
-  | ({ status: 'pending'; phase?: JobPhase | undefined; progress?: number | undefined } & ResultCommon)
+  | ({
+      status: 'pending';
+      phase?: JobPhase | undefined;
+      progress?: number | undefined;
+      /** What the provider already charged for the job (Vydra charges at submission). */
+      cost?: ReportedCost | undefined;
+    } & ResultCommon)
   | ({ status: 'done'; outputs: JobOutput[]; cost?: ReportedCost | undefined } & ResultCommon)
   | ({ status: 'failed'; error: JobError; cost?: ReportedCost | undefined } & ResultCommon)
   | ({ status: 'expired'; error?: JobError | undefined } & ResultCommon);

@@ -61,10 +61,15 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
       await ledger.ready();
       return ledger.entries();
     },
+    entry: async (jobId) => {
+      await ledger.ready();
+      return ledger.entryOfJob(jobId);
+    },
     resume: (options) => resumeJobs(ledger, pool, (id, o) => imagine.wait(id, o), options),
     resubmit: (submissionId, options) =>
       resubmit(ledger, (request, o) => submitWithFallback(fallback, request, o), submissionId, options),
     spend: () => ledger.spend(),
+    capabilities: (provider = config.provider) => pool.adapter(provider).capabilities,
     account: (provider = config.provider) =>
       // A provider without an account endpoint answers `supported: false` without a key or a request.
       (pool.adapter(provider).account ? pool.connected(provider) : pool.client(provider)).account(),

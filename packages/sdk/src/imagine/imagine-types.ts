@@ -4,6 +4,7 @@ import type {
   JobLookupOptions,
   LedgerEntry,
   ProviderAccount,
+  ProviderCapabilities,
   ProviderId,
   Quote,
   Spend,
@@ -56,6 +57,8 @@ export interface Imagine {
   quote(request: GenerationRequest, options?: { provider?: ProviderId }): Quote;
   /** Every submission in the ledger, oldest first: intent, outcome, job as last seen. */
   jobs(): Promise<LedgerEntry[]>;
+  /** The ledger's entry of one job (its request, quote and last state), by job id; no network, O(1). */
+  entry(jobId: string): Promise<LedgerEntry | undefined>;
   /**
    * Picks up where a crash or Ctrl-C left off: reconciles submissions without a known outcome where
    * the provider can list jobs, waits on every accepted job still pending, and reports the rest as
@@ -69,6 +72,11 @@ export interface Imagine {
   resubmit(submissionId: string, options?: ResubmitOptions): Promise<RoutedJob>;
   /** What the submissions made through this instance have cost so far (reported, else catalog). */
   spend(): Spend;
+  /**
+   * What a provider supports (default: the configured one), as data: request types, each field's
+   * rule, cancel, webhooks, inline media. No key, no network.
+   */
+  capabilities(provider?: ProviderId): ProviderCapabilities;
   /** What each provider can tell about the account (Vydra: credits, plan limits). */
   account(provider?: ProviderId): Promise<ProviderAccount>;
 }

@@ -1,12 +1,11 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
+import { ConnectionError, type ProviderId } from '@grok-imagine/core';
 import {
-  AbortedError,
-  ConnectionError,
-  type ProviderId,
-  ProviderError,
-  ResponseValidationError,
-} from '@grok-imagine/core';
+  mediaStatusError,
+  mediaTransportError,
+  mediaTypeMismatch,
+} from '../../media/media-response-checks.ts';
 
 /** One transfer of a media URL into a temp file. */
 export interface Transfer {
@@ -21,33 +20,6 @@ export interface Transfer {
   signal?: AbortSignal | undefined;
   /** Called after each chunk with the bytes written so far and the announced total. */
   onBytes?: (bytes: number, totalBytes: number | undefined) => void;
-}
-
-function family(mimeType: string): string {
-  return mimeType.split('/')[0]!.trim().toLowerCase();
-}
-
-// Generic types carry no family to compare: CDNs often serve media as octet-stream.
-function contentTypeFits(header: string | null, mimeType: string): boolean {
-  if (!header) return true;
-  const type = header.split(';')[0]!.trim().toLowerCase();
-  return (
-    type === 'application/octet-stream' || type === 'binary/octet-stream' || family(type) === family(mimeType)
-  );
-}
-
-function transportError(transfer: Transfer, host: string, cause: unknown): Error {
-  if (transfer.signal?.aborted)
-    return new AbortedError('Download aborted.', { cause: transfer.signal.reason });
-  const code = (cause as { cause?: { code?: unknown } }).cause?.code ?? (cause as { code?: unknown }).code;
-  return new ConnectionError(
-    `Download from ${host} broke off (${typeof code === 'string' ? code : String(cause)}).`,
-    {
-      provider: transfer.provider,
-      code: typeof code === 'string' ? code : 'download_interrupted',
-      retryable: true,
-    },
-  );
 }
 
 async function writeBody(
@@ -65,7 +37,7 @@ async function writeBody(
       chunk = await reader.read();
     } catch (error) {
       // The network broke mid-body; a disk error from write() below is not retried.
-      throw transportError(transfer, host, error);
+      throw mediaTransportError(transfer.provider, host, error, transfer.signal);
     }
     const { done, value } = chunk;
     if (done) return bytes;
@@ -86,27 +58,17 @@ export async function fetchToFile(transfer: Transfer): Promise<number> {
   try {
     response = await transfer.fetch(transfer.url, { signal: transfer.signal, redirect: 'follow' });
   } catch (error) {
-    throw transportError(transfer, host, error);
+    throw mediaTransportError(transfer.provider, host, error, transfer.signal);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
-    const status = response.status;
-    throw new ProviderError(
-      `Download from ${host} failed with HTTP ${status}${status === 403 || status === 404 ? ' (the URL may have expired)' : ''}.`,
-      {
-        provider: transfer.provider,
-        status,
-        retryable: status >= 500 || status === 429 || status === 408,
-      },
-    );
+    throw mediaStatusError(transfer.provider, host, response.status);
   }
   const contentType = response.headers.get('content-type');
-  if (!contentTypeFits(contentType, transfer.mimeType)) {
+  const mismatch = mediaTypeMismatch(transfer.provider, host, contentType, transfer.mimeType);
+  if (mismatch) {
     await response.body.cancel().catch(() => undefined);
-    throw new ResponseValidationError(
-      `Download from ${host} answered ${contentType}, not ${family(transfer.mimeType)} media (${transfer.mimeType}).`,
-      { provider: transfer.provider, rawText: '', issues: [`content-type: ${contentType}`] },
-    );
+    throw mismatch;
   }
   const lengthHeader = response.headers.get('content-length');
   const total = lengthHeader === null ? undefined : Number(lengthHeader);
