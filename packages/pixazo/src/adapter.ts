@@ -77,12 +77,10 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
     ...transport,
     provider: 'pixazo',
     defaultBaseURL: PIXAZO_BASE_URL,
-    // Every documented call carries all three, the GET included.
-    authHeaders: () => ({
-      'Ocp-Apim-Subscription-Key': apiKey(),
-      'Content-Type': 'application/json',
-      'Cache-Control': 'no-cache',
-    }),
+    // Every documented call carries all three, the GET included. Only the key is a credential:
+    // the fixed headers go apart so redaction never touches "application/json" or "no-cache".
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', ...transport.headers },
+    authHeaders: () => ({ 'Ocp-Apim-Subscription-Key': apiKey() }),
     parseError: parsePixazoError,
   });
 

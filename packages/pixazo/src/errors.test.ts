@@ -63,6 +63,16 @@ describe('submit errors keep Pixazo’s error and message', () => {
     expect(error.message).toBe('pixazo 400 Bad Request: duration must be an integer');
   });
 
+  it('keeps ordinary header values in messages and redacts only the echoed key', async () => {
+    const error = await submitError(415, {
+      error: 'Unsupported Media Type',
+      message: `Content-Type must be application/json with Cache-Control no-cache (key ${TEST_KEY})`,
+    });
+    expect(error.message).toBe(
+      'pixazo 415 Unsupported Media Type: Content-Type must be application/json with Cache-Control no-cache (key [redacted])',
+    );
+  });
+
   it('401 → AuthenticationError (also the gateway’s { statusCode, message } body)', async () => {
     const error = await submitError(401, {
       statusCode: 401,
