@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import {
   createImagine,
   FileJobStore,
-  type Imagine,
   type JobStore,
   MemoryJobStore,
   type NodeGrokImagineConfig,
+  type NodeImagine,
 } from '@grok-imagine/sdk/node';
 import type { CliIo } from './cli-io.ts';
 import { resolveConfigPath } from './config/config-path.ts';
@@ -14,8 +14,8 @@ import { DEFAULT_JOURNAL, DEFAULT_OUT_DIR, type GlobalOptions } from './global-o
 import { Output } from './output/output.ts';
 import { parsePositive } from './request/parse-values.ts';
 
-/** The SDK client a command works with. */
-export type { Imagine };
+/** The SDK client a command works with (the Node one, with `download`). */
+export type Imagine = NodeImagine;
 
 // The emulator answers in milliseconds; polling at the SDK's production cadence would make runs slow.
 const EMULATOR_POLL = { initialIntervalMs: 100, maxIntervalMs: 500 };

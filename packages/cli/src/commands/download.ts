@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { WaitTimeoutError } from '@grok-imagine/core';
-import { download } from '@grok-imagine/sdk/node';
 import { type CommandContext, sessionAction } from './command-context.ts';
 import { printFinished } from './finish-job.ts';
 import { jobEndError } from './job-outcome.ts';
@@ -23,7 +22,10 @@ export function registerDownloadCommand(program: Command, context: CommandContex
           });
         }
         if (job.status !== 'done') throw jobEndError(job);
-        const files = await download(job, { dir: session.outDir, overwrite: options.overwrite ?? false });
+        const files = await imagine.download(job, {
+          dir: session.outDir,
+          overwrite: options.overwrite ?? false,
+        });
         printFinished(session, { job, files });
         return 0;
       }),

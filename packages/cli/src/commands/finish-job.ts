@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import type { Job, Quote } from '@grok-imagine/core';
-import { download } from '@grok-imagine/sdk/node';
 import { reportInterrupt } from '../errors/report-interrupt.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
@@ -56,7 +55,7 @@ export async function waitAndDownload(
   progress.stop();
   if (final.status !== 'done') throw jobEndError(final);
   if (options.download === false) return { job: final, files: [] };
-  const files = await download(final, {
+  const files = await imagine.download(final, {
     dir: options.dir ?? session.outDir,
     overwrite: options.overwrite ?? false,
     signal: session.signal,

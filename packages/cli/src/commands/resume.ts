@@ -1,12 +1,11 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { Job, Quote } from '@grok-imagine/core';
-import { download } from '@grok-imagine/sdk/node';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
-import type { Session } from '../session.ts';
+import type { Imagine, Session } from '../session.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 import { isAbort } from './job-outcome.ts';
 
@@ -48,13 +47,14 @@ export function registerResumeCommand(program: Command, context: CommandContext)
         }
         session.output.progress.stop();
         const quotes = new Map(pending.map((record) => [record.id, record.quote]));
-        return printResumed(session, jobs, quotes, options.download);
+        return printResumed(session, imagine, jobs, quotes, options.download);
       }),
     );
 }
 
 async function printResumed(
   session: Session,
+  imagine: Imagine,
   jobs: Job[],
   quotes: ReadonlyMap<string, Quote | undefined>,
   shouldDownload: boolean,
@@ -64,7 +64,7 @@ async function printResumed(
   for (const job of jobs) {
     const files =
       job.status === 'done' && shouldDownload
-        ? await download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
+        ? await imagine.download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
         : [];
     const quote = quotes.get(job.id);
     results.push({ job: printableJob(job), ...(quote && { quote }), files });

@@ -16,6 +16,17 @@ const providerId = v.picklist(
   (issue) => `unknown provider ${issue.received}; known providers: ${known}`,
 );
 const positive = (label: string) => v.pipe(v.number(`must be ${label}`), v.minValue(0, `must be ${label}`));
+const boundedMs = v.pipe(
+  v.number('must be a number of milliseconds from 1 to 86400000'),
+  v.finite('must be a number of milliseconds from 1 to 86400000'),
+  v.minValue(1, 'must be a number of milliseconds from 1 to 86400000'),
+  v.maxValue(86_400_000, 'must be a number of milliseconds from 1 to 86400000'),
+);
+const byteCount = v.pipe(
+  v.number('must be a whole number of bytes above 0'),
+  v.safeInteger('must be a whole number of bytes above 0'),
+  v.minValue(1, 'must be a whole number of bytes above 0'),
+);
 const usdMessage = 'must be a dollar amount like 0.50 or "0.50"';
 const usdAmount = v.union(
   [
@@ -115,5 +126,14 @@ export const GrokImagineConfigSchema = strict({
     }),
   ),
   waitTimeoutMs: v.optional(positive('a number of milliseconds')),
+  download: v.optional(
+    strict({
+      stallTimeoutMs: v.optional(boundedMs),
+      timeoutMs: v.optional(boundedMs),
+      maxImageBytes: v.optional(byteCount),
+      maxVideoBytes: v.optional(byteCount),
+      allowPrivateHosts: v.optional(v.boolean('must be true or false')),
+    }),
+  ),
   env: v.optional(v.record(v.string(), v.optional(v.string()))),
 });

@@ -18,6 +18,7 @@ import type {
 import { type Env, readProcessEnv } from './read-env.ts';
 import { validateConfig } from './validate-config.ts';
 import type { JobStore } from '../journal/job-store.ts';
+import type { DownloadSettings } from './download-settings.ts';
 
 /** Every setting one provider can have, after the layers are merged. */
 export type ResolvedProviderSettings = XaiSettings & PixazoSettings & VydraSettings;
@@ -46,6 +47,8 @@ export interface ResolvedConfig {
   logger: Logger | undefined;
   poll: PollOptions | undefined;
   waitTimeoutMs: number | undefined;
+  /** Download settings, the object's fields over the file's. */
+  download: DownloadSettings;
   env: Env;
 }
 
@@ -112,6 +115,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
     logger: explicit.logger,
     poll: explicit.poll ?? fromFile.poll,
     waitTimeoutMs: explicit.waitTimeoutMs ?? fromFile.waitTimeoutMs,
+    download: { ...fromFile.download, ...explicit.download },
     env,
   };
 }
