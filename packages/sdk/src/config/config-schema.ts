@@ -1,6 +1,7 @@
 import { PROVIDER_IDS } from '@grok-imagine/core';
 import { DEFAULT_XAI_MODELS } from '@grok-imagine/xai';
 import * as v from 'valibot';
+import { hasControlCharacters } from './config-secrets.ts';
 
 const known = PROVIDER_IDS.join(', ');
 
@@ -56,8 +57,13 @@ const priceOverride = strict({
   source: v.optional(v.string()),
   asOf: v.optional(v.string()),
 });
+// A header value cannot hold CR, LF or NUL; a key with them would split or end the request line.
+const headerSafe = v.check(
+  (value: string) => !hasControlCharacters(value),
+  'must not contain control characters (CR, LF, NUL, …)',
+);
 const commonProviderEntries = {
-  apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'))),
+  apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), headerSafe)),
   baseURL: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
   timeoutMs: v.optional(positive('a number of milliseconds')),
   retry: v.optional(
@@ -69,7 +75,7 @@ const commonProviderEntries = {
     }),
   ),
   limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
-  headers: v.optional(v.record(v.string(), v.string('must be a string'))),
+  headers: v.optional(v.record(v.string(), v.pipe(v.string('must be a string'), headerSafe))),
   prices: v.optional(v.record(v.string(), priceOverride)),
 };
 const xaiModels = strict(
