@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import type { Job, Quote } from '@grok-imagine/core';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
+import { PaidJobError } from '../errors/paid-job-error.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
@@ -52,6 +53,14 @@ export function registerResumeCommand(program: Command, context: CommandContext)
     );
 }
 
+async function downloadFor(session: Session, imagine: Imagine, job: Job): Promise<string[]> {
+  try {
+    return await imagine.download(job, { dir: session.outDir, overwrite: false, signal: session.signal });
+  } catch (error) {
+    throw new PaidJobError(job, 'download', error);
+  }
+}
+
 async function printResumed(
   session: Session,
   imagine: Imagine,
@@ -62,10 +71,7 @@ async function printResumed(
   const results: { job: ReturnType<typeof printableJob>; quote?: Quote; files: string[] }[] = [];
   const lines: string[] = [];
   for (const job of jobs) {
-    const files =
-      job.status === 'done' && shouldDownload
-        ? await imagine.download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
-        : [];
+    const files = job.status === 'done' && shouldDownload ? await downloadFor(session, imagine, job) : [];
     const quote = quotes.get(job.id);
     results.push({ job: printableJob(job), ...(quote && { quote }), files });
     const shown = files.map((file) => relative(session.io.cwd, file) || file);

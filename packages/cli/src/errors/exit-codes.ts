@@ -67,5 +67,7 @@ const codeByErrorName: Readonly<Record<string, ExitCode>> = {
 /** The exit code for an error a command threw. */
 export function exitCodeFor(error: unknown): ExitCode {
   if (!GrokImagineError.isInstance(error)) return EXIT_CODES.unexpected;
+  // A step after a submission failed: its cause says what kind of failure it was.
+  if (error.name === 'PaidJobError') return exitCodeFor(error.cause);
   return codeByErrorName[error.name] ?? EXIT_CODES.unexpected;
 }
