@@ -39,7 +39,7 @@ function check(value: unknown, path: string, requestType: string, ancestors: obj
   if (ancestors.length >= MAX_DEPTH) throw refuse(path, requestType, `nested over ${MAX_DEPTH} levels deep`);
   const inner = [...ancestors, value];
   if (Array.isArray(value)) {
-    value.forEach((item, index) => check(item, `${path}[${index}]`, requestType, inner));
+    for (const [index, item] of value.entries()) check(item, `${path}[${index}]`, requestType, inner);
     return;
   }
   if (!isPlainObject(value)) throw refuse(path, requestType, kindOf(value));
