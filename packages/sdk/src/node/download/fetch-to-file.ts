@@ -1,17 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import { open } from 'node:fs/promises';
-import { type Clock, ConnectionError, ProviderError, ResponseValidationError } from '@grok-imagine/core';
+import { type Clock, ConnectionError } from '@grok-imagine/core';
+import { followRedirects } from './follow-redirects.ts';
 import { contentTypeFits, type MediaKind } from './media-content-type.ts';
-import { requestMedia } from './media-request.ts';
-import { describeSubject, parseMediaUrl, type TransferSubject } from './media-url.ts';
-import { type HostPolicy, resolveMediaHost } from './resolve-media-host.ts';
+import type { HostPolicy } from './resolve-media-host.ts';
 import { TransferDeadline } from './transfer-deadline.ts';
+import {
+  brokenTransfer,
+  describeSubject,
+  failedStatus,
+  mediaRefusal,
+  type TransferSubject,
+} from './transfer-errors.ts';
 import { writeBody } from './write-body.ts';
-
-/** Redirects followed before a download gives up. */
-export const MAX_MEDIA_REDIRECTS = 5;
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** One transfer of a media URL into a temp file. */
 export interface Transfer {
@@ -36,82 +37,13 @@ export interface Transfer {
   onBytes?: ((bytes: number, totalBytes: number | undefined) => void) | undefined;
 }
 
-function transportError(transfer: Transfer, host: string, cause: unknown): ConnectionError {
-  const code = (cause as { code?: unknown }).code;
-  const named = typeof code === 'string' ? code : 'download_interrupted';
-  return new ConnectionError(
-    `${describeSubject(transfer.subject)}: the download from ${host} broke off (${named}).`,
-    {
-      provider: transfer.subject.provider,
-      requestId: transfer.subject.jobId,
-      code: named,
-      retryable: true,
-    },
-  );
-}
-
-function refusal(transfer: Transfer, code: string, reason: string): ResponseValidationError {
-  return new ResponseValidationError(`${describeSubject(transfer.subject)}: ${reason}`, {
-    provider: transfer.subject.provider,
-    requestId: transfer.subject.jobId,
-    code,
-    rawText: '',
-    issues: [reason],
-  });
-}
-
-function statusError(transfer: Transfer, host: string, status: number): ProviderError {
-  const expired = status === 403 || status === 404 || status === 410 ? ' (the URL may have expired)' : '';
-  return new ProviderError(
-    `${describeSubject(transfer.subject)}: the download from ${host} failed with HTTP ${status}${expired}.`,
-    {
-      provider: transfer.subject.provider,
-      requestId: transfer.subject.jobId,
-      status,
-      retryable: status >= 500 || status === 429 || status === 408,
-    },
-  );
-}
-
-// Follows redirects by hand: each hop must be http(s) without credentials and its host is
-// resolved and checked again, so a redirect cannot lead to a private address.
-async function openFinalResponse(transfer: Transfer, deadline: TransferDeadline): Promise<IncomingMessage> {
-  let url = parseMediaUrl(transfer.subject, transfer.url);
-  for (let hop = 0; ; hop++) {
-    deadline.host = url.host;
-    const addresses = await resolveMediaHost(transfer.subject, url, transfer.policy);
-    let response: IncomingMessage;
-    try {
-      response = await requestMedia({ url, addresses, kind: transfer.kind, signal: deadline.signal });
-    } catch (cause) {
-      throw deadline.failure ?? transportError(transfer, url.host, cause);
-    }
-    deadline.touch();
-    const status = response.statusCode ?? 0;
-    if (!REDIRECTS.has(status)) return response;
-    response.destroy();
-    const location = response.headers.location;
-    if (location === undefined) {
-      throw refusal(transfer, 'bad_redirect', `${url.host} answered ${status} without a Location header.`);
-    }
-    if (hop >= MAX_MEDIA_REDIRECTS) {
-      throw refusal(
-        transfer,
-        'too_many_redirects',
-        `more than ${MAX_MEDIA_REDIRECTS} redirects, the last from ${url.host}.`,
-      );
-    }
-    url = parseMediaUrl(transfer.subject, location, url);
-  }
-}
-
 function checkHeaders(transfer: Transfer, host: string, response: IncomingMessage): number | undefined {
   const status = response.statusCode ?? 0;
-  if (status < 200 || status >= 300) throw statusError(transfer, host, status);
+  if (status < 200 || status >= 300) throw failedStatus(transfer.subject, host, status);
   const contentType = response.headers['content-type'];
   if (!contentTypeFits(contentType, transfer.kind, transfer.mimeType)) {
-    throw refusal(
-      transfer,
+    throw mediaRefusal(
+      transfer.subject,
       'unexpected_content_type',
       `${host} answered ${contentType ?? 'no Content-Type'}, not ${transfer.kind} media (${transfer.mimeType}).`,
     );
@@ -119,8 +51,8 @@ function checkHeaders(transfer: Transfer, host: string, response: IncomingMessag
   const lengthHeader = response.headers['content-length'];
   const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
   if (total !== undefined && Number.isFinite(total) && total > transfer.maxBytes) {
-    throw refusal(
-      transfer,
+    throw mediaRefusal(
+      transfer.subject,
       'media_too_large',
       `${host} announced ${total} bytes, over the ${transfer.maxBytes}-byte limit.`,
     );
@@ -138,7 +70,7 @@ export async function fetchToFile(transfer: Transfer): Promise<number> {
   const deadline = new TransferDeadline({ ...transfer, signal: transfer.signal });
   let response: IncomingMessage | undefined;
   try {
-    response = await openFinalResponse(transfer, deadline);
+    response = await followRedirects(transfer, deadline);
     const total = checkHeaders(transfer, deadline.host, response);
     const handle = await open(transfer.tempPath, 'wx', 0o644);
     let bytes: number;
@@ -148,12 +80,12 @@ export async function fetchToFile(transfer: Transfer): Promise<number> {
         deadline,
         total,
         tooLarge: () =>
-          refusal(
-            transfer,
+          mediaRefusal(
+            transfer.subject,
             'media_too_large',
             `${deadline.host} sent more than the ${transfer.maxBytes}-byte limit.`,
           ),
-        broken: (cause) => transportError(transfer, deadline.host, cause),
+        broken: (cause) => brokenTransfer(transfer.subject, deadline.host, cause),
       });
       await handle.sync();
     } finally {

@@ -1,16 +1,6 @@
-import { type JobOutput, ResponseValidationError } from '@grok-imagine/core';
+import type { JobOutput } from '@grok-imagine/core';
 import { bareMimeType, type MediaKind } from './media-content-type.ts';
-import { describeSubject, type TransferSubject } from './media-url.ts';
-
-function refuse(subject: TransferSubject, code: string, reason: string): ResponseValidationError {
-  return new ResponseValidationError(`${describeSubject(subject)}: ${reason}`, {
-    provider: subject.provider,
-    requestId: subject.jobId,
-    code,
-    rawText: '',
-    issues: [reason],
-  });
-}
+import { mediaRefusal, type TransferSubject } from './transfer-errors.ts';
 
 // `data:<type>[;params],<payload>`; the payload is everything after the first comma.
 const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),/i;
@@ -37,10 +27,10 @@ export function inlineBytes(
     const header = DATA_URL.exec(url);
     const type = bareMimeType(header?.[1]);
     if (!header || !/;base64/i.test(header[2] ?? '')) {
-      throw refuse(subject, 'invalid_media_url', 'the output is a data: URL that is not base64 media.');
+      throw mediaRefusal(subject, 'invalid_media_url', 'the output is a data: URL that is not base64 media.');
     }
     if (!type.startsWith(`${kind}/`)) {
-      throw refuse(
+      throw mediaRefusal(
         subject,
         'unexpected_content_type',
         `the output is a data: URL of ${type || 'no type'}, not ${kind} media.`,
@@ -49,11 +39,11 @@ export function inlineBytes(
     payload = url.slice(header[0].length);
   }
   if (Math.floor((payload.length * 3) / 4) > maxBytes + 2) {
-    throw refuse(subject, 'media_too_large', `the inline output is over the ${maxBytes}-byte limit.`);
+    throw mediaRefusal(subject, 'media_too_large', `the inline output is over the ${maxBytes}-byte limit.`);
   }
   const bytes = Buffer.from(payload, 'base64');
   if (bytes.byteLength > maxBytes) {
-    throw refuse(subject, 'media_too_large', `the inline output is over the ${maxBytes}-byte limit.`);
+    throw mediaRefusal(subject, 'media_too_large', `the inline output is over the ${maxBytes}-byte limit.`);
   }
   return bytes;
 }

@@ -1,8 +1,8 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { ConnectionError, ResponseValidationError } from '@grok-imagine/core';
+import { ConnectionError } from '@grok-imagine/core';
 import { blockedRange } from './blocked-address.ts';
-import { describeSubject, type TransferSubject } from './media-url.ts';
+import { describeSubject, mediaRefusal, type TransferSubject } from './transfer-errors.ts';
 
 /** One address a host name resolves to. */
 export interface ResolvedAddress {
@@ -72,13 +72,7 @@ export async function resolveMediaHost(
     const range = policy.refuse(address);
     if (range === undefined) continue;
     const reason = `the media host ${hostname} resolves to ${address} (${range}); refused. Pass allowPrivateHosts: true to download from private hosts.`;
-    throw new ResponseValidationError(`${describeSubject(subject)}: ${reason}`, {
-      provider: subject.provider,
-      requestId: subject.jobId,
-      code: 'private_media_host',
-      rawText: '',
-      issues: [reason],
-    });
+    throw mediaRefusal(subject, 'private_media_host', reason);
   }
   return addresses;
 }

@@ -6,7 +6,7 @@ import { maxBytesFor, type ResolvedDownloadSettings } from './download-limits.ts
 import { fetchToFile } from './fetch-to-file.ts';
 import { inlineBytes, isInlineOutput } from './inline-output.ts';
 import type { MediaKind } from './media-content-type.ts';
-import type { TransferSubject } from './media-url.ts';
+import type { TransferSubject } from './transfer-errors.ts';
 import { placeFile } from './place-file.ts';
 import type { HostPolicy } from './resolve-media-host.ts';
 

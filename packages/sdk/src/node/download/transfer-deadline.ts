@@ -1,5 +1,5 @@
 import { AbortedError, type Clock, type GrokImagineError, RequestTimeoutError } from '@grok-imagine/core';
-import { describeSubject, type TransferSubject } from './media-url.ts';
+import { describeSubject, type TransferSubject } from './transfer-errors.ts';
 
 /** The time limits of one transfer attempt. */
 export interface DeadlineSettings {
