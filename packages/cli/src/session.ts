@@ -2,20 +2,20 @@ import { resolve } from 'node:path';
 import {
   createImagine,
   FileLedgerStore,
-  type Imagine,
   type LedgerStore,
   MemoryLedgerStore,
   type NodeGrokImagineConfig,
+  type NodeImagine,
 } from '@grok-imagine/sdk/node';
 import type { CliIo } from './cli-io.ts';
 import { resolveConfigPath } from './config/config-path.ts';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './config/emulator-providers.ts';
 import { DEFAULT_JOURNAL, DEFAULT_OUT_DIR, type GlobalOptions } from './global-options.ts';
+import { type CheckedGlobalOptions, checkGlobalOptions } from './global-options-check.ts';
 import { Output } from './output/output.ts';
-import { parsePositive } from './request/parse-values.ts';
 
-/** The SDK client a command works with. */
-export type { Imagine };
+/** The SDK client a command works with (the Node one, with `download`). */
+export type Imagine = NodeImagine;
 
 // The emulator answers in milliseconds; polling at the SDK's production cadence would make runs slow.
 const EMULATOR_POLL = { initialIntervalMs: 100, maxIntervalMs: 500 };
@@ -32,6 +32,7 @@ export class Session {
   readonly #cleanups: (() => Promise<void>)[] = [];
   #emulator: Promise<EmbeddedEmulator> | undefined;
   #ephemeral = false;
+  #checked: CheckedGlobalOptions | undefined;
 
   constructor(io: CliIo, options: GlobalOptions) {
     this.io = io;
@@ -56,11 +57,17 @@ export class Session {
     return resolve(this.io.cwd, this.options.journal ?? DEFAULT_JOURNAL);
   }
 
-  /** `--timeout` in milliseconds, when given. */
+  /**
+   * Checks the global flags (`--timeout`, `--out`, `--journal`); every command runs it first, so a
+   * bad flag is refused before anything is submitted.
+   */
+  async checkOptions(): Promise<void> {
+    this.#checked = await checkGlobalOptions(this.options, this.io.cwd);
+  }
+
+  /** `--timeout` in milliseconds, when given (checked by `checkOptions`). */
   get timeoutMs(): number | undefined {
-    return this.options.timeout === undefined
-      ? undefined
-      : parsePositive('timeout', this.options.timeout, 'a positive number of seconds') * 1000;
+    return this.#checked?.timeoutMs;
   }
 
   /** The embedded emulator of `--emulator`, started on first use and stopped by `close`. */

@@ -37,7 +37,9 @@ describe('submit, status, wait, download, jobs', () => {
     expect(again.stdout).toMatch(/^file\s+copy\/vydra-.+\.mp4$/m);
     const refused = await runCli(['download', job.id, '--out', 'copy'], { cwd });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^hint: pass --overwrite to replace it/m);
+    expect(refused.stderr).toContain(
+      `hint: \`grok-imagine download ${job.id} --overwrite\` replaces the files, or pass another --out`,
+    );
     expect((await runCli(['download', job.id, '--out', 'copy', '--overwrite'], { cwd })).code).toBe(0);
 
     const jobs = await runCli(['jobs', '--json'], { cwd });

@@ -19,7 +19,8 @@ export type SessionHandler<Options> = (
 ) => Promise<number | undefined>;
 
 /**
- * Wraps a command body for commander: opens a session from the global options, turns a thrown
+ * Wraps a command body for commander: opens a session from the global options and checks them
+ * before the body runs (nothing is submitted with a bad flag), turns a thrown
  * error into its report and exit code, and always closes the session (emulator, progress display).
  */
 export function sessionAction<Options>(context: CommandContext, handler: SessionHandler<Options>) {
@@ -29,6 +30,7 @@ export function sessionAction<Options>(context: CommandContext, handler: Session
     const args = params.slice(0, -2).map((arg) => String(arg));
     const session = new Session(context.io, readGlobalOptions(command));
     try {
+      await session.checkOptions();
       context.exitCode = (await handler(session, args, command.opts() as Options)) ?? 0;
     } catch (error) {
       session.output.progress.stop();

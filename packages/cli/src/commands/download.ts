@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { WaitTimeoutError } from '@grok-imagine/core';
-import { download } from '@grok-imagine/sdk/node';
+import { PaidJobError } from '../errors/paid-job-error.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 import { printFinished } from './finish-job.ts';
 import { jobEndError } from './job-outcome.ts';
@@ -23,7 +23,16 @@ export function registerDownloadCommand(program: Command, context: CommandContex
           });
         }
         if (job.status !== 'done') throw jobEndError(job);
-        const files = await download(job, { dir: session.outDir, overwrite: options.overwrite ?? false });
+        let files: string[];
+        try {
+          files = await imagine.download(job, {
+            dir: session.outDir,
+            overwrite: options.overwrite ?? false,
+            signal: session.signal,
+          });
+        } catch (error) {
+          throw new PaidJobError(job, 'download', error);
+        }
         printFinished(session, { job, files });
         return 0;
       }),

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Job, Quote } from '@grok-imagine/core';
-import { download } from '@grok-imagine/sdk/node';
+import { namesItsJob, PaidJobError } from '../errors/paid-job-error.ts';
 import { reportInterrupt } from '../errors/report-interrupt.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
@@ -49,18 +49,24 @@ export async function waitAndDownload(
       });
     } catch (error) {
       if (isAbort(error, session.signal)) return reportInterrupt(session, job, session.jobsResumable);
-      throw error;
+      throw namesItsJob(error) ? error : new PaidJobError(job, 'wait', error);
     }
   }
   progress.update(final);
   progress.stop();
   if (final.status !== 'done') throw jobEndError(final);
   if (options.download === false) return { job: final, files: [] };
-  const files = await download(final, {
-    dir: options.dir ?? session.outDir,
-    overwrite: options.overwrite ?? false,
-    signal: session.signal,
-  });
+  let files: string[];
+  try {
+    files = await imagine.download(final, {
+      dir: options.dir ?? session.outDir,
+      overwrite: options.overwrite ?? false,
+      signal: session.signal,
+    });
+  } catch (error) {
+    // The job is done and paid for: whatever broke (network, disk, an existing file), name it.
+    throw new PaidJobError(final, 'download', error);
+  }
   return { job: final, files };
 }
 

@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { AbortedError, type Job, type Quote, type ResumeReport } from '@grok-imagine/sdk/node';
-import { download } from '@grok-imagine/sdk/node';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
+import { PaidJobError } from '../errors/paid-job-error.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';
-import type { Session } from '../session.ts';
+import type { Imagine, Session } from '../session.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 
 /**
@@ -36,13 +36,22 @@ export function registerResumeCommand(program: Command, context: CommandContext)
           session.io.stderr.write('interrupted: the jobs are still running; run `grok-imagine resume` again\n');
           return EXIT_CODES.interrupted;
         }
-        return printReport(session, report, quotes, options.download);
+        return printReport(session, imagine, report, quotes, options.download);
       }),
     );
 }
 
+async function downloadFor(session: Session, imagine: Imagine, job: Job): Promise<string[]> {
+  try {
+    return await imagine.download(job, { dir: session.outDir, overwrite: false, signal: session.signal });
+  } catch (error) {
+    throw new PaidJobError(job, 'download', error);
+  }
+}
+
 async function printReport(
   session: Session,
+  imagine: Imagine,
   report: ResumeReport,
   quotes: ReadonlyMap<string, Quote | undefined>,
   shouldDownload: boolean,
@@ -50,10 +59,7 @@ async function printReport(
   const results: { job: ReturnType<typeof printableJob>; quote?: Quote; files: string[] }[] = [];
   const lines: string[] = [];
   for (const job of report.jobs) {
-    const files =
-      job.status === 'done' && shouldDownload
-        ? await download(job, { dir: session.outDir, overwrite: false, signal: session.signal })
-        : [];
+    const files = job.status === 'done' && shouldDownload ? await downloadFor(session, imagine, job) : [];
     const quote = quotes.get(job.id);
     results.push({ job: printableJob(job), ...(quote && { quote }), files });
     const shown = files.map((file) => relative(session.io.cwd, file) || file);

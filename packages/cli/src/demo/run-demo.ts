@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { GenerationRequest, ProviderId } from '@grok-imagine/core';
 import {
   createImagine,
-  type Imagine,
+  type NodeImagine as Imagine,
   MemoryLedgerStore,
   type NodeGrokImagineConfig,
 } from '@grok-imagine/sdk/node';

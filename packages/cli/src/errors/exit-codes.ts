@@ -1,4 +1,5 @@
 import { GrokImagineError } from '@grok-imagine/core';
+import { PaidJobError } from './paid-job-error.ts';
 
 /** The documented exit codes of `grok-imagine`. */
 export const EXIT_CODES = {
@@ -73,5 +74,7 @@ const codeByKind: Readonly<Record<string, ExitCode>> = {
 /** The exit code for an error a command threw. */
 export function exitCodeFor(error: unknown): ExitCode {
   if (!GrokImagineError.isInstance(error)) return EXIT_CODES.unexpected;
+  // A step after a submission failed: its cause says what kind of failure it was.
+  if (PaidJobError.isInstance(error)) return exitCodeFor(error.cause);
   return codeByKind[error.kind] ?? EXIT_CODES.unexpected;
 }

@@ -28,6 +28,16 @@ function jobId(error: GrokImagineError): string | undefined {
   return typeof job?.id === 'string' ? job.id : undefined;
 }
 
+function paidJobHint(error: GrokImagineError): string {
+  const id = jobId(error) ?? '<id>';
+  const { step, cause } = error as GrokImagineError & { step?: string };
+  if (step === 'wait') return `the job goes on: \`grok-imagine wait ${id}\` finishes and downloads it`;
+  const exists = GrokImagineError.isInstance(cause) && cause.code === 'file_exists';
+  return exists
+    ? `\`grok-imagine download ${id} --overwrite\` replaces the files, or pass another --out`
+    : `the job is done: \`grok-imagine download ${id}\` saves its outputs once the cause is fixed`;
+}
+
 function unsupportedHint(error: GrokImagineError): string {
   switch (error.code) {
     case 'cancel_unsupported':
@@ -78,6 +88,8 @@ export function hintFor(error: unknown): string | undefined {
       const id = jobId(error);
       return `the job is still running${on}: \`grok-imagine wait ${id ?? '<id>'}\` or \`grok-imagine resume\` finishes it`;
     }
+    case 'PaidJobError':
+      return paidJobHint(error);
     case 'AbortedError':
       return 'interrupted; a job the provider already accepted is in the journal: `grok-imagine jobs`';
     case 'RateLimitError':

@@ -25,8 +25,15 @@ function errorMessage(error: unknown): string {
 export function reportError(io: CliIo, error: unknown, options: ReportErrorOptions): number {
   const exitCode = exitCodeFor(error);
   const hints = [hintFor(error), ...(options.extraHints ?? [])].filter((h): h is string => Boolean(h));
-  if (!GrokImagineError.isInstance(error) && io.env['GROK_IMAGINE_DEBUG'] && error instanceof Error) {
-    io.stderr.write(`${error.stack ?? error.message}\n`);
+  // A follow-up step that failed for a reason outside the SDK (disk, a bug) shows that cause.
+  const unexpected =
+    GrokImagineError.isInstance(error) && error.name === 'PaidJobError' ? error.cause : error;
+  if (
+    !GrokImagineError.isInstance(unexpected) &&
+    io.env['GROK_IMAGINE_DEBUG'] &&
+    unexpected instanceof Error
+  ) {
+    io.stderr.write(`${unexpected.stack ?? unexpected.message}\n`);
   }
   io.stderr.write(`error: ${errorMessage(error)}\n`);
   for (const hint of hints) io.stderr.write(`hint: ${hint}\n`);

@@ -16,7 +16,8 @@ export function parseCount(field: string, text: string): number {
 /** A positive number, fractions allowed (`--timeout 0.5`, `--speed 10`); `what` names it in the error. */
 export function parsePositive(field: string, text: string, what = 'a positive number'): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
+  // Plain decimals only: `0x10`, `1e3` and `Infinity` are more likely slips than intents.
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) || !Number.isFinite(value) || value <= 0) {
     throw new ValidationError(`${field} must be ${what}, got "${text}".`, {
       field,
       value: text,

@@ -29,11 +29,14 @@ export interface GrokImagineErrorOptions {
  * `instanceof` when two copies of the package may be installed.
  */
 export class GrokImagineError extends Error {
-  /** The kind every instance of this class carries. */
-  static readonly kind: ErrorKind | SdkErrorKind = 'sdk';
+  /**
+   * The kind every instance of this class carries; also its class marker for `isInstance`, so a
+   * subclass outside core (the CLI's) declares a kind of its own.
+   */
+  static readonly kind: string = 'sdk';
   override name = 'GrokImagineError';
   /** What the error means, as data (the class's `kind`). */
-  readonly kind: ErrorKind | SdkErrorKind;
+  readonly kind: ErrorKind | SdkErrorKind | (string & {});
   /** Provider the error came from, when one was involved. */
   readonly provider: ProviderId | undefined;
   /** HTTP status of the response that caused the error. */
@@ -68,7 +71,10 @@ export class GrokImagineError extends Error {
    * True when `value` is an error of this class (or a subclass), even one thrown by another installed
    * copy of the package: `ValidationError.isInstance(e)`, `GrokImagineError.isInstance(e)`.
    */
-  static isInstance<T extends typeof GrokImagineError>(this: T, value: unknown): value is InstanceType<T> {
+  static isInstance<T extends { readonly kind: string; readonly prototype: GrokImagineError }>(
+    this: T,
+    value: unknown,
+  ): value is T['prototype'] {
     if (typeof value !== 'object' || value === null) return false;
     const kinds = (value as Record<symbol, unknown>)[marker];
     return Array.isArray(kinds) && kinds.includes(this.kind);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ValidationError } from '../errors/validation-error.ts';
 import { errorValue, summarizeValue } from '../media/summarize-value.ts';
 import { REQUEST_DEFAULTS } from './defaults.ts';
+import { assertPlainData } from './plain-data.ts';
 import type { NormalizedRequest } from './normalized-request.ts';
 import { type GenerationRequest, GenerationRequestSchema } from './request-schemas.ts';
 import { REQUEST_TYPES } from './request-types.ts';
@@ -20,7 +21,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 
 /**
  * Validates a neutral request against its schema and applies core's defaults (`REQUEST_DEFAULTS`).
- * Throws a `ValidationError` naming the first bad field, its value and what is allowed.
+ * Throws a `ValidationError` naming the first bad field, its value and what is allowed. Provider
+ * options must be plain JSON data, so a request that cannot be journaled is refused before it is sent.
  */
 export function normalizeRequest(input: GenerationRequest | unknown): NormalizeResult {
   const type = (input as { type?: unknown } | null)?.type;
@@ -47,6 +49,8 @@ export function normalizeRequest(input: GenerationRequest | unknown): NormalizeR
     );
   }
   const parsed = result.output;
+  if (parsed.providerOptions !== undefined)
+    assertPlainData(parsed.providerOptions, 'providerOptions', type as string);
   const explicitFields = new Set(
     Object.keys(input as object).filter((k) => (input as Record<string, unknown>)[k] !== undefined),
   );

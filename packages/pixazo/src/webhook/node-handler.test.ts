@@ -83,6 +83,65 @@ describe('createNodeWebhookHandler with a fake req/res', () => {
   });
 });
 
+/** A request whose body is endless; counts chunks pulled and whether the stream was closed. */
+function endlessRequest(url: string) {
+  const state = { pulled: 0, closed: false };
+  const req: NodeRequestLike = {
+    method: 'POST',
+    url,
+    headers: {},
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        state.pulled++;
+        return { done: false, value: new Uint8Array(1024) };
+      },
+      return: async () => {
+        state.closed = true;
+        return { done: true, value: undefined };
+      },
+    }),
+  };
+  return { req, state };
+}
+
+describe('createNodeWebhookHandler against hostile deliveries', () => {
+  it('refuses a wrong token before reading any of the body', async () => {
+    const onJob = vi.fn();
+    const handle = createNodeWebhookHandler({ secret: SECRET, onJob });
+    const { req, state } = endlessRequest('/hooks?token=wrong');
+    const res = fakeResponse();
+    handle(req, res);
+    expect(await res.ended).toBe('{"error":"unauthorized"}');
+    expect(res.statusCode).toBe(401);
+    expect(state.pulled).toBeLessThanOrEqual(1);
+    expect(onJob).not.toHaveBeenCalled();
+  });
+
+  it('stops an endless body at the cap with 413 and closes the stream', async () => {
+    const onJob = vi.fn();
+    const handle = createNodeWebhookHandler({ secret: SECRET, onJob, maxBodyBytes: 32 * 1024 });
+    const { req, state } = endlessRequest(`/hooks?token=${SECRET}`);
+    const res = fakeResponse();
+    handle(req, res);
+    expect(await res.ended).toBe('{"error":"body_too_large"}');
+    expect(res.statusCode).toBe(413);
+    expect(state.pulled).toBeLessThanOrEqual(34);
+    expect(state.closed).toBe(true);
+    expect(onJob).not.toHaveBeenCalled();
+  });
+
+  it('refuses an announced Content-Length over the cap without reading', async () => {
+    const handle = createNodeWebhookHandler({ secret: SECRET, onJob: () => {}, maxBodyBytes: 100 });
+    const { req, state } = endlessRequest(`/hooks?token=${SECRET}`);
+    req.headers['content-length'] = '5000';
+    const res = fakeResponse();
+    handle(req, res);
+    await res.ended;
+    expect(res.statusCode).toBe(413);
+    expect(state.pulled).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('createNodeWebhookHandler on a real server', () => {
   let server: Server;
   let base: string;

@@ -18,37 +18,44 @@ export interface NodeResponseLike {
   end(body?: string): unknown;
 }
 
-/** Options of `createNodeWebhookHandler`. */
-export interface NodeWebhookHandlerOptions extends WebhookHandlerOptions {
-  /** Largest body read from the stream (default 1 MiB); a larger one answers 413. */
-  maxBodyBytes?: number;
-}
+/** Options of `createNodeWebhookHandler`: those of `createWebhookHandler` (`maxBodyBytes` included). */
+export interface NodeWebhookHandlerOptions extends WebhookHandlerOptions {}
 
 /** A Node `(req, res)` webhook endpoint, for `http.createServer`, Express, Fastify's raw mode… */
 export type NodeWebhookHandler = (req: NodeRequestLike, res: NodeResponseLike) => void;
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-async function readBody(req: NodeRequestLike, maxBytes: number): Promise<string | undefined> {
-  if (typeof req.body === 'string') return req.body;
-  if (req.body instanceof Uint8Array) return decoder.decode(req.body);
+// Pulls from the request only when the Fetch handler reads, so a delivery with a wrong token
+// is refused before any body byte is read; cancelling (size cap) ends the Node stream.
+function lazyStream(source: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === 'string' ? encoder.encode(value) : value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+function bodyOf(req: NodeRequestLike): BodyInit {
+  if (typeof req.body === 'string' || req.body instanceof Uint8Array) return req.body as BodyInit;
   if (req.body !== undefined && req.body !== null) return JSON.stringify(req.body);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-    size += bytes.byteLength;
-    if (size > maxBytes) return undefined;
-    chunks.push(bytes);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decoder.decode(all);
+  return lazyStream(req);
+}
+
+function toRequest(req: NodeRequestLike): Request {
+  const method = (req.method ?? 'GET').toUpperCase();
+  // Only the path and query matter (the token); the host is a placeholder.
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (method !== 'POST') return new Request(url, { method: method === 'HEAD' ? 'HEAD' : 'GET' });
+  const length = req.headers['content-length'];
+  const headers = typeof length === 'string' ? { 'content-length': length } : undefined;
+  return new Request(url, { method, body: bodyOf(req), headers, duplex: 'half' } as RequestInit);
 }
 
 function send(
@@ -63,32 +70,17 @@ function send(
 }
 
 /**
- * The Node form of `createWebhookHandler`: same checks, same answers, same idempotency. It reads
- * the body from the request stream (or from `req.body` when middleware already parsed it).
+ * The Node form of `createWebhookHandler`: same checks in the same order (token before the body,
+ * size cap while reading), same answers, same idempotency. It streams the body from the request
+ * (or takes `req.body` when middleware already parsed it).
  */
 export function createNodeWebhookHandler(options: NodeWebhookHandlerOptions): NodeWebhookHandler {
   const handle = createWebhookHandler(options);
-  const maxBytes = options.maxBodyBytes ?? 1024 * 1024;
   const logger = options.logger ?? silentLogger;
   const json: Iterable<[string, string]> = [['content-type', 'application/json']];
 
   async function run(req: NodeRequestLike, res: NodeResponseLike): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    // Only the path and query matter (the token); the host is a placeholder.
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const body = method === 'POST' ? await readBody(req, maxBytes) : undefined;
-    if (method === 'POST' && body === undefined) {
-      send(res, 413, JSON.stringify({ error: 'body_too_large' }), json);
-      return;
-    }
-    let request: Request;
-    try {
-      request = new Request(url, { method, ...(body === undefined ? {} : { body }) });
-    } catch {
-      // A method Fetch refuses to build (CONNECT, TRACE) is not POST either.
-      request = new Request(url, { method: 'GET' });
-    }
-    const response = await handle(request);
+    const response = await handle(toRequest(req));
     send(res, response.status, await response.text(), response.headers);
   }
 

@@ -136,7 +136,10 @@ describe('createWebhookHandler', () => {
     ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(onJob).toHaveBeenCalledTimes(1);
-    expect([...keys]).toEqual([`pixazo:${terminal.request_id}:COMPLETED`]);
+    expect([...keys]).toEqual([
+      `pixazo:${terminal.request_id}:COMPLETED`,
+      `pixazo:${terminal.request_id}:terminal`,
+    ]);
   });
 
   it('takes another token parameter', async () => {

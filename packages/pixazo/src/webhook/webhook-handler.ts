@@ -1,6 +1,8 @@
 import { type Clock, type Job, type Logger, silentLogger, ValidationError } from '@grok-imagine/core';
 import { constantTimeEqual } from './constant-time.ts';
+import { createDeliveryGate } from './delivery-gate.ts';
 import { parsePixazoWebhook } from './parse-webhook.ts';
+import { DEFAULT_MAX_WEBHOOK_BODY_BYTES, readCappedText } from './read-capped-body.ts';
 import { createMemorySeenStore, type WebhookSeenStore } from './seen-store.ts';
 
 /** Shortest secret the handlers accept. */
@@ -17,8 +19,14 @@ export interface WebhookHandlerOptions {
   onJob: (job: Job) => void | Promise<void>;
   /** Query parameter holding the token (default `token`). */
   tokenParam?: string;
-  /** Where handled deliveries are remembered (default: a bounded in-memory set). */
+  /**
+   * Where handled deliveries and ended jobs are remembered (default: a bounded in-memory set).
+   * Repeats and replays are recognised only while the store remembers them: see "replay window"
+   * in the Pixazo docs.
+   */
   seen?: WebhookSeenStore;
+  /** Largest body read (default 1 MiB); a larger one answers 413 and is read no further. */
+  maxBodyBytes?: number;
   /** Keeps `onJob`'s promise alive after the response on serverless runtimes (e.g. `ctx.waitUntil`). */
   waitUntil?: (promise: Promise<unknown>) => void;
   /** Clock for the jobs' times. */
@@ -61,10 +69,12 @@ function tokenOf(url: string, param: string): string {
 
 /**
  * Builds the receiver for Pixazo's webhook callbacks. It answers 405 to anything but POST, 401 to
- * a missing or wrong token (checked in constant time, `onJob` not called), 400 to a body that is not
- * a Pixazo callback, and 200 otherwise — at once, without awaiting `onJob`. Deliveries are
+ * a missing or wrong token (checked in constant time before any byte of the body is read,
+ * `onJob` not called), 413 to a body over `maxBodyBytes` (read no further), 400 to a body that is
+ * not a Pixazo callback, and 200 otherwise — at once, without awaiting `onJob`. Deliveries are
  * idempotent by job id + status: a repeat answers 200 and does not reach `onJob` again, while each
- * new status of a `sync`-mode job does.
+ * new status of a `sync`-mode job does — until the job's terminal status, after which nothing of
+ * that job reaches `onJob` (no regression from `COMPLETED` back to `PROCESSING`).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
   const { secret, onJob } = options;
@@ -75,10 +85,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     );
   }
   const tokenParam = options.tokenParam ?? 'token';
-  const seen = options.seen ?? createMemorySeenStore();
+  const gate = createDeliveryGate(options.seen ?? createMemorySeenStore());
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BODY_BYTES;
   const logger = options.logger ?? silentLogger;
-  // Keys being checked right now: an async store cannot see two simultaneous repeats otherwise.
-  const inFlight = new Set<string>();
 
   function deliver(job: Job, waitUntil = options.waitUntil): void {
     const run = (async () => onJob(job))().catch((error: unknown) => {
@@ -97,10 +106,15 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       logger.warn?.('pixazo webhook: rejected a delivery with a missing or wrong token');
       return reply(401, { error: 'unauthorized' });
     }
+    const text = await readCappedText(request, maxBodyBytes);
+    if (text === undefined) {
+      logger.warn?.('pixazo webhook: rejected a body over the size limit', { maxBodyBytes });
+      return reply(413, { error: 'body_too_large' });
+    }
     let job: Job;
     let status: string;
     try {
-      const body = JSON.parse(await request.text()) as { status?: unknown };
+      const body = JSON.parse(text) as { status?: unknown };
       job = parsePixazoWebhook(body, { clock: options.clock, logger });
       status = String(body.status).toUpperCase();
     } catch (error) {
@@ -109,14 +123,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       });
       return reply(400, { error: 'invalid_callback' });
     }
-    const key = `${job.id}:${status}`;
-    if (inFlight.has(key)) return reply(200, { received: true, duplicate: true });
-    inFlight.add(key);
-    try {
-      if (await seen.has(key)) return reply(200, { received: true, duplicate: true });
-      await seen.add(key);
-    } finally {
-      inFlight.delete(key);
+    const verdict = await gate(job.id, status);
+    if (verdict === 'duplicate') return reply(200, { received: true, duplicate: true });
+    if (verdict === 'after_terminal') {
+      logger.warn?.('pixazo webhook: ignored a status after the job ended', { jobId: job.id, status });
+      return reply(200, { received: true, ignored: 'after_terminal' });
     }
     deliver(job, context?.waitUntil ?? options.waitUntil);
     return reply(200, { received: true });

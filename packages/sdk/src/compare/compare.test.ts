@@ -27,7 +27,9 @@ describe('compare', () => {
       ['pixazo', true, undefined, undefined, 'unknown'],
       ['vydra', true, undefined, 8, 'documented'],
     ]);
-    expect(rows[0]!.sources).toEqual(['https://docs.x.ai/developers/pricing']);
+    expect(rows[0]!.sources).toEqual([
+      'provider-docs/vydra-grok-imagine.txt § Sub-models & Credit Costs; DESIGN.md § Provider facts beyond the documents',
+    ]);
     expect(rows[0]!.quote?.lines[0]).toMatchObject({ entryId: 'image', quantity: 1 });
     expect(requests).toEqual([]);
   });

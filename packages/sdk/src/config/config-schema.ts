@@ -1,6 +1,7 @@
 import { PROVIDER_IDS } from '@grok-imagine/core';
 import { DEFAULT_XAI_MODELS } from '@grok-imagine/xai';
 import * as v from 'valibot';
+import { hasControlCharacters } from './config-secrets.ts';
 
 const known = PROVIDER_IDS.join(', ');
 
@@ -16,6 +17,17 @@ const providerId = v.picklist(
   (issue) => `unknown provider ${issue.received}; known providers: ${known}`,
 );
 const positive = (label: string) => v.pipe(v.number(`must be ${label}`), v.minValue(0, `must be ${label}`));
+const boundedMs = v.pipe(
+  v.number('must be a number of milliseconds from 1 to 86400000'),
+  v.finite('must be a number of milliseconds from 1 to 86400000'),
+  v.minValue(1, 'must be a number of milliseconds from 1 to 86400000'),
+  v.maxValue(86_400_000, 'must be a number of milliseconds from 1 to 86400000'),
+);
+const byteCount = v.pipe(
+  v.number('must be a whole number of bytes above 0'),
+  v.safeInteger('must be a whole number of bytes above 0'),
+  v.minValue(1, 'must be a whole number of bytes above 0'),
+);
 const usdMessage = 'must be a dollar amount like 0.50 or "0.50"';
 const usdAmount = v.union(
   [
@@ -45,8 +57,13 @@ const priceOverride = strict({
   source: v.optional(v.string()),
   asOf: v.optional(v.string()),
 });
+// A header value cannot hold CR, LF or NUL; a key with them would split or end the request line.
+const headerSafe = v.check(
+  (value: string) => !hasControlCharacters(value),
+  'must not contain control characters (CR, LF, NUL, …)',
+);
 const commonProviderEntries = {
-  apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'))),
+  apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), headerSafe)),
   baseURL: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
   timeoutMs: v.optional(positive('a number of milliseconds')),
   retry: v.optional(
@@ -58,7 +75,7 @@ const commonProviderEntries = {
     }),
   ),
   limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
-  headers: v.optional(v.record(v.string(), v.string('must be a string'))),
+  headers: v.optional(v.record(v.string(), v.pipe(v.string('must be a string'), headerSafe))),
   prices: v.optional(v.record(v.string(), priceOverride)),
 };
 const xaiModels = strict(
@@ -118,5 +135,14 @@ export const GrokImagineConfigSchema = strict({
     }),
   ),
   waitTimeoutMs: v.optional(positive('a number of milliseconds')),
+  download: v.optional(
+    strict({
+      stallTimeoutMs: v.optional(boundedMs),
+      timeoutMs: v.optional(boundedMs),
+      maxImageBytes: v.optional(byteCount),
+      maxVideoBytes: v.optional(byteCount),
+      allowPrivateHosts: v.optional(v.boolean('must be true or false')),
+    }),
+  ),
   env: v.optional(v.record(v.string(), v.optional(v.string()))),
 });

@@ -10,6 +10,7 @@ import type {
   UploadMedia,
 } from '@grok-imagine/core';
 import type { XaiModels } from '@grok-imagine/xai';
+import type { DownloadSettings } from './download-settings.ts';
 
 /** Settings for one provider. Every field is optional; the adapter's documented defaults fill the rest. */
 export interface ProviderSettings {
@@ -119,6 +120,8 @@ export interface GrokImagineConfig {
   poll?: PollOptions;
   /** Default overall `wait` timeout in ms. */
   waitTimeoutMs?: number;
+  /** Limits of media downloads (`imagine.download` in the Node entry): stall and total timeouts, size caps, private hosts. */
+  download?: DownloadSettings;
   /** Environment variables to read instead of `process.env`. */
   env?: Record<string, string | undefined>;
 }

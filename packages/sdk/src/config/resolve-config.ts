@@ -17,7 +17,9 @@ import type {
   XaiSettings,
 } from './grok-imagine-config.ts';
 import { type Env, readProcessEnv } from './read-env.ts';
+import { collectConfigSecrets, hasControlCharacters, isSecretValue } from './config-secrets.ts';
 import { validateConfig } from './validate-config.ts';
+import type { DownloadSettings } from './download-settings.ts';
 
 /** Every setting one provider can have, after the layers are merged. */
 export type ResolvedProviderSettings = XaiSettings & PixazoSettings & VydraSettings;
@@ -47,17 +49,34 @@ export interface ResolvedConfig {
   logger: Logger | undefined;
   poll: PollOptions | undefined;
   waitTimeoutMs: number | undefined;
+  /** Download settings, the object's fields over the file's. */
+  download: DownloadSettings;
   env: Env;
 }
 
-function providerFromEnv(env: Env): ProviderId | undefined {
+function providerFromEnv(env: Env, secrets: readonly string[]): ProviderId | undefined {
   const value = env[PROVIDER_ENV]?.trim();
   if (!value) return undefined;
   if (isProviderId(value)) return value;
+  const secret = isSecretValue(value, secrets);
   throw new ValidationError(
-    `${PROVIDER_ENV}="${value}" names an unknown provider; known providers: ${PROVIDER_IDS.join(', ')}.`,
-    { field: 'provider', value, allowed: PROVIDER_IDS },
+    `${PROVIDER_ENV}=${secret ? '[redacted]' : `"${value}"`} names an unknown provider; known providers: ${PROVIDER_IDS.join(', ')}.`,
+    { field: 'provider', value: secret ? '[redacted]' : value, allowed: PROVIDER_IDS },
   );
+}
+
+// Checked after the layers merge, so a key from the environment is checked like one from config.
+function checkKeyCharacters(provider: ProviderId, apiKey: string | undefined): void {
+  if (apiKey === undefined || !hasControlCharacters(apiKey)) return;
+  throw new ValidationError(
+    `The ${provider} API key (providers.${provider}.apiKey or ${API_KEY_ENV[provider]}) contains control characters (CR, LF, NUL, …); a stray line break when pasting is the usual cause. It is not shown here.`,
+    { provider, field: `providers.${provider}.apiKey`, value: '[redacted]', code: 'invalid_api_key' },
+  );
+}
+
+function rawEnv(input: unknown): Env {
+  const env = (input as { env?: unknown } | null)?.env;
+  return typeof env === 'object' && env !== null ? (env as Env) : readProcessEnv();
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -70,11 +89,14 @@ function nonEmpty(value: string | undefined): string | undefined {
  * defaults (provider `xai`, no fallback). Validation errors name the layer they come from.
  */
 export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: ConfigFileLayer): ResolvedConfig {
-  const explicit = validateConfig(explicitInput, 'createImagine options');
-  const fromFile: GrokImagineConfig = file ? validateConfig(file.config, file.source) : {};
+  // Keys from every layer, read before validation so no error about any setting can echo one.
+  const secrets = collectConfigSecrets([explicitInput, file?.config], rawEnv(explicitInput));
+  const explicit = validateConfig(explicitInput, 'createImagine options', secrets);
+  const fromFile: GrokImagineConfig = file ? validateConfig(file.config, file.source, secrets) : {};
   const env = explicit.env ?? readProcessEnv();
   const fallback = explicit.fallback ?? fromFile.fallback ?? [];
-  const provider = explicit.provider ?? providerFromEnv(env) ?? fromFile.provider ?? fallback[0] ?? 'xai';
+  const provider =
+    explicit.provider ?? providerFromEnv(env, secrets) ?? fromFile.provider ?? fallback[0] ?? 'xai';
   const order = [...new Set<ProviderId>([provider, ...fallback])];
 
   const providers = {} as Record<ProviderId, ResolvedProviderSettings>;
@@ -96,6 +118,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
       nonEmpty(env[API_KEY_ENV[id]]) ??
       fileSection.apiKey ??
       shorthand(fromFile).apiKey;
+    checkKeyCharacters(id, merged.apiKey);
     providers[id] = merged;
   }
 
@@ -114,6 +137,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
     logger: explicit.logger,
     poll: explicit.poll ?? fromFile.poll,
     waitTimeoutMs: explicit.waitTimeoutMs ?? fromFile.waitTimeoutMs,
+    download: { ...fromFile.download, ...explicit.download },
     env,
   };
 }

@@ -1,6 +1,7 @@
 import { PROVIDER_IDS, ValidationError } from '@grok-imagine/core';
 import * as v from 'valibot';
 import { GrokImagineConfigSchema } from './config-schema.ts';
+import { hideSecrets, isSecretValue } from './config-secrets.ts';
 import type { GrokImagineConfig } from './grok-imagine-config.ts';
 
 // Values under these keys may be secrets: never copy them into an error.
@@ -12,9 +13,15 @@ function isSecretPath(path: readonly string[]): boolean {
 
 /**
  * Validates a configuration object against `GrokImagineConfigSchema`. Throws a `ValidationError`
- * naming where the config came from (`source`), the offending setting and what is allowed.
+ * naming where the config came from (`source`), the offending setting and what is allowed. The
+ * value is never echoed when it is under a secret setting, contains one of `secrets` (the keys
+ * configured anywhere) or looks like a key: a key pasted into `baseURL` must not reach a log.
  */
-export function validateConfig(input: unknown, source: string): GrokImagineConfig {
+export function validateConfig(
+  input: unknown,
+  source: string,
+  secrets: readonly string[] = [],
+): GrokImagineConfig {
   const result = v.safeParse(GrokImagineConfigSchema, input, { abortEarly: false });
   if (result.success) return input as GrokImagineConfig;
   const [issue, ...rest] = result.issues;
@@ -22,9 +29,11 @@ export function validateConfig(input: unknown, source: string): GrokImagineConfi
   const field = path.length > 0 ? path.join('.') : 'config';
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   const isProvider = path[0] === 'provider' || path[0] === 'fallback';
-  throw new ValidationError(`Invalid grok-imagine config (${source}): ${field}: ${issue.message}${more}.`, {
+  const secret = isSecretPath(path) || isSecretValue(issue.input, secrets);
+  const message = hideSecrets(`${field}: ${issue.message}`, secret ? issue.input : undefined, secrets);
+  throw new ValidationError(`Invalid grok-imagine config (${source}): ${message}${more}.`, {
     field,
-    value: isSecretPath(path) ? '[redacted]' : issue.input,
+    value: secret ? '[redacted]' : issue.input,
     allowed: isProvider ? PROVIDER_IDS : undefined,
   });
 }

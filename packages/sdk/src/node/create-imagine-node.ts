@@ -1,9 +1,12 @@
+import type { Job } from '@grok-imagine/core';
 import { FileLedgerStore, readMediaFile } from '@grok-imagine/core/node';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
 import { readProcessEnv } from '../config/read-env.ts';
-import { resolveConfig } from '../config/resolve-config.ts';
+import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.ts';
 import { buildImagine } from '../imagine/build-imagine.ts';
 import type { Imagine } from '../imagine/imagine-types.ts';
+import { type DownloadOptions, download } from './download/download.ts';
+import { isLoopbackUrl } from './download/is-loopback-url.ts';
 import { loadConfigFile } from './load-config-file.ts';
 
 /** `createImagine` options in Node: the common ones plus which config file to read. */
@@ -12,11 +15,31 @@ export interface NodeGrokImagineConfig extends GrokImagineConfig {
   configFile?: string | false;
 }
 
+/** The Node entry's `Imagine`: the common one plus downloads under the configured limits. */
+export interface NodeImagine extends Imagine {
+  /**
+   * `download(job, options)` with the config's `download` settings under the call's own options.
+   * `allowPrivateHosts` is on by default for a job whose provider's base URL is loopback (the
+   * emulator serves its media there); `clock` defaults to the config's.
+   */
+  download(job: Job, options: DownloadOptions): Promise<string[]>;
+}
+
+function downloadDefaults(config: ResolvedConfig, job: Job): DownloadOptions {
+  const local = isLoopbackUrl(config.providers[job.provider]?.baseURL);
+  return {
+    ...(config.clock && { clock: config.clock }),
+    ...config.download,
+    allowPrivateHosts: config.download.allowPrivateHosts ?? local,
+  };
+}
+
 /**
  * `createImagine` for Node: the main entry's, plus the config file layer (below the environment),
- * `{ path }` media inputs, and the durable `FileLedgerStore` when `journal: { file }` is configured.
+ * `{ path }` media inputs, the durable `FileLedgerStore` when `journal: { file }` is configured, and
+ * `imagine.download`.
  */
-export function createImagine(config: NodeGrokImagineConfig = {}): Imagine {
+export function createImagine(config: NodeGrokImagineConfig = {}): NodeImagine {
   const { configFile, ...rest } = config;
   const file = loadConfigFile(rest.env ?? readProcessEnv(), configFile);
   const resolved = resolveConfig(rest, file);
@@ -24,5 +47,9 @@ export function createImagine(config: NodeGrokImagineConfig = {}): Imagine {
     resolved.journalFile === undefined
       ? undefined
       : new FileLedgerStore(resolved.journalFile, { logger: resolved.logger });
-  return buildImagine(resolved, { readFile: readMediaFile, defaultStore });
+  const imagine = buildImagine(resolved, { readFile: readMediaFile, defaultStore });
+  return {
+    ...imagine,
+    download: (job, options) => download(job, { ...downloadDefaults(resolved, job), ...options }),
+  };
 }

@@ -87,13 +87,15 @@ describe('crash test: SIGKILL mid-batch, then resume', () => {
     let kills = 0;
     let runs = 0;
     let finished = false;
-    while (!finished && runs < MAX_RUNS) {
+    // Run until enough kills have landed and then one run finished the batch untouched.
+    while ((kills < KILLS || !finished) && runs < MAX_RUNS) {
       runs++;
       const killing = kills < KILLS;
       // Most kills are aimed at job creation; a timer catches runs that create nothing more (resume,
       // waits), so every run before the last is killed somewhere.
       aimKill = killing ? () => random() < 0.6 : undefined;
       const { killed, output } = await runChild(config, killing ? 50 + Math.floor(random() * 350) : undefined);
+      finished = false;
       if (killed) kills++;
       else {
         finished = output.includes('done');

@@ -1,8 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Clock, type Job, systemClock, ValidationError } from '@grok-imagine/core';
+import { type Clock, isImageRequestType, type Job, systemClock, ValidationError } from '@grok-imagine/core';
+import type { DownloadSettings } from '../../config/download-settings.ts';
+import { resolveDownloadSettings } from './download-limits.ts';
+import { isInlineOutput } from './inline-output.ts';
+import { parseMediaUrl } from './media-url.ts';
 import { outputFileName } from './output-file-name.ts';
 import { exists, targetExistsError } from './place-file.ts';
+import { type HostResolver, hostPolicy } from './resolve-media-host.ts';
 import { saveOutput } from './save-output.ts';
 
 /** Progress of one output's download. */
@@ -17,8 +22,8 @@ export interface DownloadProgress {
   totalBytes?: number | undefined;
 }
 
-/** Options of `download`: give exactly one of `dir` or `path`. */
-export interface DownloadOptions {
+/** Options of `download`: give exactly one of `dir` or `path`; the limits default as `DownloadSettings` says. */
+export interface DownloadOptions extends DownloadSettings {
   /** Directory to write into, as `<provider>-<provider job id>-<index>.<ext>`; created if missing. */
   dir?: string;
   /** Exact file path, for a job with one downloadable output. */
@@ -27,20 +32,26 @@ export interface DownloadOptions {
   overwrite?: boolean;
   /** Called as bytes arrive. */
   onProgress?: (progress: DownloadProgress) => void;
-  /** `fetch` for media URLs (default: the global one). It is called with no headers at all. */
-  fetch?: typeof fetch;
+  /**
+   * Resolves media host names to every address (default: `node:dns` `lookup`). Each address is
+   * checked against `allowPrivateHosts` and the connection goes to a checked one only.
+   */
+  resolveHost?: HostResolver;
   /** Retries of a broken transfer (reset connection, short body, 5xx), each into a fresh temp file. Default 3. */
   retries?: number;
   signal?: AbortSignal;
-  /** Clock for the pauses between retries; inject a fake in tests. */
+  /** Clock for the pauses between retries and the total time limit; inject a fake in tests. */
   clock?: Clock;
 }
 
 /**
  * Saves a finished job's outputs to disk and resolves with the paths written, in output order.
  * Each file is streamed to a temp file beside it and renamed into place only when complete and
- * checked (type family, length). `data` outputs are decoded without network; blocked outputs are
- * skipped. No API key or other credential is ever sent to the media host.
+ * checked; inline outputs are decoded without network; blocked outputs are skipped. Media URLs
+ * must be http(s) on public hosts (unless `allowPrivateHosts`), redirects are followed by hand
+ * (at most 5, each host checked again), the body must be media of the job's kind within the size
+ * cap, and a transfer that stalls or runs out of time is a `RequestTimeoutError` naming the job
+ * and output. No API key, cookie or other credential is ever sent to a media host.
  */
 export async function download(job: Job, options: DownloadOptions): Promise<string[]> {
   if ((options.dir === undefined) === (options.path === undefined)) {
@@ -65,6 +76,9 @@ export async function download(job: Job, options: DownloadOptions): Promise<stri
       value: options.path,
     });
   }
+  const settings = resolveDownloadSettings(options);
+  const policy = hostPolicy(settings.allowPrivateHosts, options.resolveHost);
+  const kind = isImageRequestType(job.type) ? 'image' : 'video';
   if (options.dir !== undefined) await mkdir(options.dir, { recursive: true });
   const targets = items.map(({ output, index }) =>
     options.path !== undefined
@@ -72,6 +86,22 @@ export async function download(job: Job, options: DownloadOptions): Promise<stri
       : resolve(join(options.dir!, outputFileName(job, index, output.mimeType))),
   );
   const overwrite = options.overwrite ?? false;
+  const retries = options.retries ?? 3;
+  if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
+    throw new ValidationError(
+      `download retries must be a whole number from 0 to 10; got ${String(retries)}.`,
+      {
+        field: 'retries',
+        value: retries,
+        allowed: '0–10',
+      },
+    );
+  }
+  // A URL no download may follow fails the whole call before any output is written.
+  for (const { output, index } of items) {
+    if (!isInlineOutput(output))
+      parseMediaUrl({ provider: job.provider, jobId: job.id, index }, output.url ?? '');
+  }
   // Refuse before transferring anything, so a refusal never leaves half the outputs written.
   if (!overwrite) {
     for (const target of targets) if (await exists(target)) throw targetExistsError(target);
@@ -81,12 +111,14 @@ export async function download(job: Job, options: DownloadOptions): Promise<stri
     const path = targets[position]!;
     written.push(
       await saveOutput({
+        subject: { provider: job.provider, jobId: job.id, index },
         output,
-        provider: job.provider,
+        kind,
         finalPath: path,
         overwrite,
-        retries: options.retries ?? 3,
-        fetch: options.fetch ?? globalThis.fetch,
+        retries,
+        settings,
+        policy,
         clock: options.clock ?? systemClock,
         signal: options.signal,
         onBytes: (bytes, totalBytes) => options.onProgress?.({ index, path, bytes, totalBytes }),

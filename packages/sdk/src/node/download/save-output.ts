@@ -1,19 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type Clock, GrokImagineError, type JobOutput, type ProviderId } from '@grok-imagine/core';
+import { type Clock, GrokImagineError, type JobOutput } from '@grok-imagine/core';
+import { maxBytesFor, type ResolvedDownloadSettings } from './download-limits.ts';
 import { fetchToFile } from './fetch-to-file.ts';
+import { inlineBytes, isInlineOutput } from './inline-output.ts';
+import type { MediaKind } from './media-content-type.ts';
+import type { TransferSubject } from './transfer-errors.ts';
 import { placeFile } from './place-file.ts';
+import type { HostPolicy } from './resolve-media-host.ts';
 
 /** Everything needed to save one output. */
 export interface SaveOutput {
+  subject: TransferSubject;
   output: JobOutput;
-  provider: ProviderId;
+  kind: MediaKind;
   finalPath: string;
   overwrite: boolean;
   /** Retries after a broken transfer. */
   retries: number;
-  fetch: typeof fetch;
+  settings: ResolvedDownloadSettings;
+  policy: HostPolicy;
   clock: Clock;
   signal?: AbortSignal | undefined;
   onBytes?: (bytes: number, totalBytes: number | undefined) => void;
@@ -24,8 +31,7 @@ function tempPathFor(finalPath: string): string {
   return join(dirname(finalPath), `.${basename(finalPath)}.${randomUUID().slice(0, 8)}.part`);
 }
 
-async function writeData(tempPath: string, data: string): Promise<number> {
-  const bytes = Buffer.from(data, 'base64');
+async function writeBytes(tempPath: string, bytes: Buffer): Promise<void> {
   const handle = await open(tempPath, 'wx', 0o644);
   try {
     await handle.writeFile(bytes);
@@ -33,7 +39,6 @@ async function writeData(tempPath: string, data: string): Promise<number> {
   } finally {
     await handle.close();
   }
-  return bytes.byteLength;
 }
 
 function isRetryable(error: unknown): boolean {
@@ -41,24 +46,34 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Saves one output: inline `data` is decoded without network; a URL is streamed. Either way the
- * bytes go to a fresh temp file that is moved into place only when complete. A broken transfer is
- * retried with a new temp file, up to `retries` times, with a short growing pause between tries.
+ * Saves one output: inline data is decoded without network; a URL is streamed. Either way the
+ * bytes go to a fresh temp file that is moved into place only when complete, and the temp file is
+ * removed on any failure. A broken transfer is retried with a new temp file, up to `retries` times
+ * and within the download's total time limit, with a short growing pause between tries.
  */
 export async function saveOutput(save: SaveOutput): Promise<string> {
+  const maxBytes = maxBytesFor(save.settings, save.kind);
+  const deadlineAt = save.clock.now() + save.settings.timeoutMs;
   for (let attempt = 0; ; attempt++) {
     const tempPath = tempPathFor(save.finalPath);
     try {
-      if (save.output.data !== undefined) {
-        const bytes = await writeData(tempPath, save.output.data);
-        save.onBytes?.(bytes, bytes);
+      if (isInlineOutput(save.output)) {
+        const bytes = inlineBytes(save.subject, save.output, save.kind, maxBytes);
+        await writeBytes(tempPath, bytes);
+        save.onBytes?.(bytes.byteLength, bytes.byteLength);
       } else {
         await fetchToFile({
-          url: save.output.url!,
+          subject: save.subject,
+          url: save.output.url ?? '',
           tempPath,
+          kind: save.kind,
           mimeType: save.output.mimeType,
-          provider: save.provider,
-          fetch: save.fetch,
+          maxBytes,
+          stallTimeoutMs: save.settings.stallTimeoutMs,
+          timeoutMs: save.settings.timeoutMs,
+          deadlineAt,
+          clock: save.clock,
+          policy: save.policy,
           signal: save.signal,
           onBytes: save.onBytes,
         });
@@ -67,8 +82,9 @@ export async function saveOutput(save: SaveOutput): Promise<string> {
       return save.finalPath;
     } catch (error) {
       await rm(tempPath, { force: true });
-      if (!isRetryable(error) || attempt >= save.retries) throw error;
-      await save.clock.sleep(250 * 2 ** attempt, save.signal);
+      const timeLeft = deadlineAt - save.clock.now();
+      if (!isRetryable(error) || attempt >= save.retries || timeLeft <= 0) throw error;
+      await save.clock.sleep(Math.min(250 * 2 ** attempt, timeLeft), save.signal);
     }
   }
 }
