@@ -18,7 +18,10 @@ export async function runBatch(prompts: string[]): Promise<void> {
   for (const [i, prompt] of prompts.entries()) {
     try {
       // A key the journal already holds creates nothing: the accepted job comes back instead.
-      const job = await imagine.submit({ type: 'text-to-video', prompt, duration: 6 }, { key: `batch-1/${i}` });
+      const job = await imagine.submit(
+        { type: 'text-to-video', prompt, duration: 6 },
+        { key: `batch-1/${i}` },
+      );
       console.log(job.id, job.status);
     } catch (error) {
       if (!SubmissionUncertainError.isInstance(error)) throw error;

@@ -68,8 +68,7 @@ export class GrokImagineImageModel implements ImageModelV4 {
     this.modelId = modelId;
     this.#context = context;
     this.maxImagesPerCall = imagesPerCall(context.imagine);
-    this.supportsFileInputs =
-      context.imagine.capabilities().types['image-edit'] !== undefined;
+    this.supportsFileInputs = context.imagine.capabilities().types['image-edit'] !== undefined;
   }
 
   async doGenerate(options: ImageModelV4CallOptions): Promise<ImageModelV4Result> {

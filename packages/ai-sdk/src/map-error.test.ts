@@ -52,7 +52,11 @@ describe('toAiSdkError', () => {
 
   it('maps provider answers to APICallError; a refused create is retryable, an uncertain one never', () => {
     // Core marks every create error with its acceptance; a 429 provably created nothing.
-    const limited = new RateLimitError('xai 429: slow down', { provider: 'xai', status: 429, accepted: 'no' });
+    const limited = new RateLimitError('xai 429: slow down', {
+      provider: 'xai',
+      status: 429,
+      accepted: 'no',
+    });
     const mapped = toAiSdkError(limited, 'create', REQUEST) as APICallError;
     expect(APICallError.isInstance(mapped)).toBe(true);
     expect(mapped).toMatchObject({

@@ -226,4 +226,3 @@ describe('GrokImagineVideoModel on Vydra', () => {
     expect(gi.video('grok-imagine-video').handleWebhookOption).toBeUndefined();
   });
 });
-

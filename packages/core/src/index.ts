@@ -132,7 +132,12 @@ export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider
 export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';
 export { describeFieldRule, violatesFieldRule } from './provider/field-rule-check.ts';
 export type { AdapterPlan } from './provider/adapter-plan.ts';
-export type { NamedStatusResult, ReportedCost, StartResult, StatusResult } from './provider/adapter-result.ts';
+export type {
+  NamedStatusResult,
+  ReportedCost,
+  StartResult,
+  StatusResult,
+} from './provider/adapter-result.ts';
 export type { AccountRateLimits, ProviderAccount } from './provider/provider-account.ts';
 export type {
   AdapterContext,

@@ -27,7 +27,13 @@ function imagine(store = new MemoryLedgerStore()) {
 describe('fallback over real HTTP', () => {
   it('moves to the next provider after a 429 (provably refused), submitting once to each', async () => {
     world.emulator.setFaults([
-      { provider: 'xai', method: 'POST', path: '/videos/generations', kind: 'status-429', retryAfterSeconds: 1 },
+      {
+        provider: 'xai',
+        method: 'POST',
+        path: '/videos/generations',
+        kind: 'status-429',
+        retryAfterSeconds: 1,
+      },
     ]);
     const before = submissions(world.emulator).length;
     const store = new MemoryLedgerStore();
@@ -43,7 +49,11 @@ describe('fallback over real HTTP', () => {
     const made = submissions(world.emulator).slice(before);
     // core retried the 429 four times before giving up on xAI; nothing was created there.
     expect(made.filter((request) => request.provider === 'pixazo')).toHaveLength(1);
-    expect([...world.emulator.jobs.values()].filter((j) => j.provider === 'xai' && (j.request as { prompt?: string }).prompt === VIDEO.prompt)).toHaveLength(0);
+    expect(
+      [...world.emulator.jobs.values()].filter(
+        (j) => j.provider === 'xai' && (j.request as { prompt?: string }).prompt === VIDEO.prompt,
+      ),
+    ).toHaveLength(0);
     const entries = await sdk.jobs();
     expect(entries.map((entry) => [entry.provider, entry.state])).toEqual([
       ['xai', 'refused'],

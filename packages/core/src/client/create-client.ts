@@ -59,7 +59,12 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
   }
 
   /** What core knows of a job besides an answer: the ledger's entry, else what this client saw. */
-  function factsOf(id: string, providerJobId: string, result: NamedStatusResult, type?: RequestType): JobFacts {
+  function factsOf(
+    id: string,
+    providerJobId: string,
+    result: NamedStatusResult,
+    type?: RequestType,
+  ): JobFacts {
     const entry = ledger.entryOfJob(id);
     if (entry) {
       return {
@@ -144,7 +149,8 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     });
   }
 
-  const prepare = (request: Parameters<ImagineClient['prepare']>[0]) => prepareRequest(adapter, request, strict);
+  const prepare = (request: Parameters<ImagineClient['prepare']>[0]) =>
+    prepareRequest(adapter, request, strict);
   const submitPrepared: ImagineClient['submitPrepared'] = (prepared, submitOptions) =>
     submitJob(runtime, prepared, submitOptions);
   // A request the checks refuse never left the process: like every error of a create, it says so
@@ -194,7 +200,8 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
         });
       }
       if (entry.state === 'accepted' && entry.job) return { outcome: 'found', job: entry.job };
-      if (entry.state === 'refused') return { outcome: 'none', reason: 'it was refused: nothing was created' };
+      if (entry.state === 'refused')
+        return { outcome: 'none', reason: 'it was refused: nothing was created' };
       const outcome = await reconcileEntry(runtime, entry, reconcileOptions.signal);
       if (outcome.outcome === 'found') await observe(outcome.job);
       return outcome;

@@ -35,7 +35,11 @@ export function prepareNormalized(
   given: NormalizeResult,
   strict: boolean,
 ): PreparedRequest {
-  const { normalized, warnings: defaultWarnings } = resolveProviderDefaults(adapter.id, adapter.capabilities, given);
+  const { normalized, warnings: defaultWarnings } = resolveProviderDefaults(
+    adapter.id,
+    adapter.capabilities,
+    given,
+  );
   const capabilityWarnings = checkCapabilities(adapter.id, adapter.capabilities, normalized.request, {
     explicitFields: normalized.explicitFields,
     strict,

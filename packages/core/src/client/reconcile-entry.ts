@@ -37,7 +37,11 @@ export async function reconcileEntry(
   }
   if (result.outcome === 'ambiguous') {
     const candidates = result.candidates.map((id) => encodeJobId(adapter.id, id));
-    await ledger.recordUncertain(entry.submissionId, entry.error ?? toLedgerError(new Error('ambiguous')), candidates);
+    await ledger.recordUncertain(
+      entry.submissionId,
+      entry.error ?? toLedgerError(new Error('ambiguous')),
+      candidates,
+    );
     return { outcome: 'ambiguous', candidates };
   }
   if (result.outcome === 'none' || providerJobIdProblem(result.job.providerJobId)) {

@@ -27,7 +27,12 @@ function answerFromKey(entry: LedgerEntry): Job {
   if (entry.state === 'accepted' && entry.job) return entry.job;
   throw new SubmissionUncertainError(
     `A submission with key "${entry.key}" (${entry.submissionId}) is ${entry.state === 'intent' ? 'still without an answer' : 'uncertain'} on ${entry.provider}; it is not sent again. Check it with resume() first.`,
-    { provider: entry.provider, submissionId: entry.submissionId, request: entry.request, candidates: entry.candidates },
+    {
+      provider: entry.provider,
+      submissionId: entry.submissionId,
+      request: entry.request,
+      candidates: entry.candidates,
+    },
   );
 }
 
@@ -121,7 +126,8 @@ export async function submitJob(
     await recorded.durable;
   } catch (error) {
     slots.unreserve();
-    if (ledger.entry(intent.submissionId)) await ledger.recordRefused(intent.submissionId, toLedgerError(error)).catch(() => {});
+    if (ledger.entry(intent.submissionId))
+      await ledger.recordRefused(intent.submissionId, toLedgerError(error)).catch(() => {});
     refusedBeforeSending(error, provider);
   }
   const attempt: CreateAttempt = { sent: false };
@@ -147,10 +153,13 @@ export async function submitJob(
   const problem = providerJobIdProblem(result.providerJobId);
   if (problem) {
     slots.unreserve();
-    const error = new GrokImagineError(`${provider}: the provider accepted the job but its id cannot be used: ${problem}.`, {
-      provider,
-      code: 'bad_job_id',
-    });
+    const error = new GrokImagineError(
+      `${provider}: the provider accepted the job but its id cannot be used: ${problem}.`,
+      {
+        provider,
+        code: 'bad_job_id',
+      },
+    );
     return runtime.observe(await uncertain(runtime, entry, error, signal));
   }
   const job = buildJob(

@@ -77,6 +77,7 @@ export class GrokImagineError extends Error {
   ): value is T['prototype'] {
     if (typeof value !== 'object' || value === null) return false;
     const kinds = (value as Record<symbol, unknown>)[marker];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class isInstance is called on (a subclass's own kind).
     return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 

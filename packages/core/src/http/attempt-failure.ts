@@ -33,7 +33,9 @@ export function settleCreateFailure(
     failure.error.accepted = 'no';
     return failure.error;
   }
-  const what = AbortedError.isInstance(failure.error) ? 'was aborted after it was sent' : `failed after it was sent (${failure.error.message})`;
+  const what = AbortedError.isInstance(failure.error)
+    ? 'was aborted after it was sent'
+    : `failed after it was sent (${failure.error.message})`;
   return new SubmissionUncertainError(
     `${provider}: the job-creating ${request.method} ${request.path} ${what}; the job may exist and be charged. Not sent again automatically.`,
     { provider, status: failure.error.status, cause: failure.error },

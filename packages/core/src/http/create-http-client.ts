@@ -132,17 +132,23 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       } catch (cause) {
         if (request.signal?.aborted) {
           return fail({
-            error: new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason }),
+            error: new AbortedError(`${provider}: request aborted.`, {
+              provider,
+              cause: request.signal.reason,
+            }),
             retry: false,
             refused: false,
           });
         }
         if (deadline.expired()) {
           return fail({
-            error: new RequestTimeoutError(`${provider}: ${request.method} ${url} got no answer within ${timeoutMs} ms.`, {
-              provider,
-              retryable: true,
-            }),
+            error: new RequestTimeoutError(
+              `${provider}: ${request.method} ${url} got no answer within ${timeoutMs} ms.`,
+              {
+                provider,
+                retryable: true,
+              },
+            ),
             retry: policy.network === 'any',
             refused: false,
           });
@@ -150,11 +156,18 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         const { error, notSent } = classifyFetchError(cause, provider, url);
         return fail({ error, retry: policy.network === 'any' || notSent, refused: notSent });
       }
-      const body = await readBodyCapped(response, request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, deadline.signal);
+      const body = await readBodyCapped(
+        response,
+        request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        deadline.signal,
+      );
       if (!body.ok) {
         if (body.reason === 'aborted' && request.signal?.aborted) {
           return fail({
-            error: new AbortedError(`${provider}: request aborted.`, { provider, cause: request.signal.reason }),
+            error: new AbortedError(`${provider}: request aborted.`, {
+              provider,
+              cause: request.signal.reason,
+            }),
             retry: false,
             refused: false,
           });
@@ -172,7 +185,13 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
                 )
               : new ResponseValidationError(
                   `${provider}: the answer to ${request.method} ${request.path} was cut off while being read.`,
-                  { provider, status: response.status, rawText: '', code: 'body_unreadable', retryable: true },
+                  {
+                    provider,
+                    status: response.status,
+                    rawText: '',
+                    code: 'body_unreadable',
+                    retryable: true,
+                  },
                 );
         return fail({ error, retry: body.reason !== 'too-large' && policy.unreadableBody, refused: false });
       }

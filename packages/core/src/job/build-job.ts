@@ -32,7 +32,8 @@ function sameWarning(a: JobWarning, b: JobWarning): boolean {
 function mergeWarnings(...lists: ReadonlyArray<readonly JobWarning[] | undefined>): JobWarning[] {
   const merged: JobWarning[] = [];
   for (const list of lists)
-    for (const warning of list ?? []) if (!merged.some((seen) => sameWarning(seen, warning))) merged.push(warning);
+    for (const warning of list ?? [])
+      if (!merged.some((seen) => sameWarning(seen, warning))) merged.push(warning);
   return merged;
 }
 
@@ -50,7 +51,13 @@ function settleOutputs(result: Extract<StatusResult, { status: 'done' }>, provid
   if (kept.length > 0) {
     const warnings: JobWarning[] =
       blocked > 0
-        ? [{ type: 'moderated', provider, message: `${blocked} of ${result.outputs.length} outputs were withheld by moderation.` }]
+        ? [
+            {
+              type: 'moderated',
+              provider,
+              message: `${blocked} of ${result.outputs.length} outputs were withheld by moderation.`,
+            },
+          ]
         : [];
     return { outputs: kept, warnings };
   }
@@ -62,7 +69,11 @@ function settleOutputs(result: Extract<StatusResult, { status: 'done' }>, provid
           message: `Every output (${blocked}) was withheld by the provider's moderation.`,
           retryable: false,
         }
-      : { code: 'no_output', message: 'The provider reported the job done but returned no output.', retryable: false };
+      : {
+          code: 'no_output',
+          message: 'The provider reported the job done but returned no output.',
+          retryable: false,
+        };
   return { error };
 }
 
@@ -140,7 +151,11 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
       reported = result.cost;
       break;
     case 'expired':
-      error = result.error ?? { code: 'expired', message: 'The job expired at the provider.', retryable: true };
+      error = result.error ?? {
+        code: 'expired',
+        message: 'The job expired at the provider.',
+        retryable: true,
+      };
       break;
   }
   if (error) job.error = error;

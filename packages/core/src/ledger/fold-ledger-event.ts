@@ -5,7 +5,10 @@ import type { LedgerEntry, LedgerEvent } from './ledger-types.ts';
  * is left as it was). An event for an unknown submission, other than an intent or snapshot, is
  * ignored: a torn history must not invent entries.
  */
-export function foldLedgerEvent(previous: LedgerEntry | undefined, event: LedgerEvent): LedgerEntry | undefined {
+export function foldLedgerEvent(
+  previous: LedgerEntry | undefined,
+  event: LedgerEvent,
+): LedgerEntry | undefined {
   switch (event.event) {
     case 'snapshot':
       return event.entry;
@@ -36,7 +39,7 @@ export function foldLedgerEvent(previous: LedgerEntry | undefined, event: Ledger
         updatedAt: event.at,
       };
     case 'job':
-      if (!previous || previous.state !== 'accepted') return previous;
+      if (previous?.state !== 'accepted') return previous;
       return { ...previous, job: event.job, updatedAt: event.at };
     case 'superseded':
       if (!previous) return undefined;

@@ -75,7 +75,13 @@ export type LedgerEvent =
   | { event: 'intent'; at: string; intent: LedgerIntent }
   | { event: 'accepted'; at: string; submissionId: string; job: Job; via: 'answer' | 'reconcile' | 'user' }
   | { event: 'refused'; at: string; submissionId: string; error: LedgerError }
-  | { event: 'uncertain'; at: string; submissionId: string; error: LedgerError; candidates?: string[] | undefined }
+  | {
+      event: 'uncertain';
+      at: string;
+      submissionId: string;
+      error: LedgerError;
+      candidates?: string[] | undefined;
+    }
   | { event: 'job'; at: string; submissionId: string; job: Job }
   | { event: 'superseded'; at: string; submissionId: string; by: string }
   | { event: 'snapshot'; entry: LedgerEntry };

@@ -101,7 +101,11 @@ export class Ledger {
   }
 
   /** Records the job a submission created (from the answer, reconcile, or the user's word). */
-  async recordAccepted(submissionId: string, job: Job, via: 'answer' | 'reconcile' | 'user' = 'answer'): Promise<void> {
+  async recordAccepted(
+    submissionId: string,
+    job: Job,
+    via: 'answer' | 'reconcile' | 'user' = 'answer',
+  ): Promise<void> {
     const event: LedgerEvent = { event: 'accepted', at: this.#now(), submissionId, job: ledgerJob(job), via };
     this.#apply(event);
     await this.#write(event, true);

@@ -55,6 +55,11 @@ export class SpendTotals {
 
   /** The totals now. */
   spend(): Spend {
-    return { usdTicks: this.#ticks, usd: ticksToUsd(this.#ticks), jobs: this.#jobs, unpricedJobs: this.#unpriced };
+    return {
+      usdTicks: this.#ticks,
+      usd: ticksToUsd(this.#ticks),
+      jobs: this.#jobs,
+      unpricedJobs: this.#unpriced,
+    };
   }
 }

@@ -57,10 +57,13 @@ function boundedRead(
 ): { result: Promise<Job>; timedOut(): boolean } {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error('wait timed out'));
-  }, Math.max(0, remainingMs));
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort(new Error('wait timed out'));
+    },
+    Math.max(0, remainingMs),
+  );
   const readSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
   const stopped = new Promise<never>((_, reject) => {
     const stop = () => reject(readSignal.reason);

@@ -149,7 +149,11 @@ describe('fallback', () => {
       ],
     });
     const [refused, accepted] = await imagine.jobs();
-    expect(refused).toMatchObject({ provider: 'xai', state: 'refused', error: { name: 'AuthenticationError' } });
+    expect(refused).toMatchObject({
+      provider: 'xai',
+      state: 'refused',
+      error: { name: 'AuthenticationError' },
+    });
     expect(accepted).toMatchObject({
       provider: 'pixazo',
       state: 'accepted',
@@ -168,7 +172,11 @@ describe('fallback', () => {
     expect(error).toMatchObject({ accepted: 'unknown', provider: 'xai', status: 504 });
     expect(pixazo.isDone()).toBe(false);
     const [entry] = await imagine.jobs();
-    expect(entry).toMatchObject({ provider: 'xai', state: 'uncertain', submissionId: (error as SubmissionUncertainError).submissionId });
+    expect(entry).toMatchObject({
+      provider: 'xai',
+      state: 'uncertain',
+      submissionId: (error as SubmissionUncertainError).submissionId,
+    });
     nock.cleanAll();
   });
 

@@ -52,11 +52,14 @@ export async function resubmit(
   const entry = unresolvedEntry(ledger, submissionId);
   const { request: given, ...submitOptions } = options;
   if (given && given.type !== entry.type) {
-    throw new ValidationError(`The request given is a ${given.type}; submission ${submissionId} was a ${entry.type}.`, {
-      field: 'request.type',
-      value: given.type,
-      allowed: [entry.type],
-    });
+    throw new ValidationError(
+      `The request given is a ${given.type}; submission ${submissionId} was a ${entry.type}.`,
+      {
+        field: 'request.type',
+        value: given.type,
+        allowed: [entry.type],
+      },
+    );
   }
   const request = given ?? (entry.request as unknown as GenerationRequest);
   if (!given && Object.values(entry.request).some(holdsPlaceholder)) {

@@ -70,7 +70,8 @@ export async function resumeJobs(
   for (const entry of ledger.unresolved().filter(wanted)) {
     if (entry.state === 'intent') await ledger.recordUncertain(entry.submissionId, INTERRUPTED);
     const outcome = await reconcileOne(pool, entry, options.signal);
-    if (outcome.outcome !== 'found') uncertain.push(describe(ledger.entry(entry.submissionId) ?? entry, outcome));
+    if (outcome.outcome !== 'found')
+      uncertain.push(describe(ledger.entry(entry.submissionId) ?? entry, outcome));
   }
   const pending = ledger
     .entries()

@@ -28,7 +28,11 @@ function attemptOf(provider: ProviderId, error: GrokImagineError): RoutingAttemp
 }
 
 /** Checks and plans the request on one provider and finds its key: anything failing here sent nothing. */
-function prepareOn(context: FallbackContext, provider: ProviderId, normalized: NormalizeResult): PreparedRequest {
+function prepareOn(
+  context: FallbackContext,
+  provider: ProviderId,
+  normalized: NormalizeResult,
+): PreparedRequest {
   try {
     const prepared = prepareNormalized(context.pool.adapter(provider), normalized, context.strict);
     context.pool.connected(provider); // a missing key is found here, before anything is sent

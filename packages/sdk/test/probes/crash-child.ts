@@ -33,9 +33,11 @@ function imagineFor(provider: ProviderId): Imagine {
 
 const byProvider = new Map<ProviderId, Imagine>();
 const imagineOf = (provider: ProviderId) => {
-  let found = byProvider.get(provider);
-  if (!found) byProvider.set(provider, (found = imagineFor(provider)));
-  return found;
+  const known = byProvider.get(provider);
+  if (known) return known;
+  const made = imagineFor(provider);
+  byProvider.set(provider, made);
+  return made;
 };
 
 const first = imagineOf('xai');

@@ -51,14 +51,20 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-function runChild(config: object, killAfterMs: number | undefined): Promise<{ killed: boolean; output: string }> {
+function runChild(
+  config: object,
+  killAfterMs: number | undefined,
+): Promise<{ killed: boolean; output: string }> {
   return new Promise((resolve, reject) => {
-    const started = spawn(process.execPath, [script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(process.execPath, [script, JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = started;
     let output = '';
     started.stdout?.on('data', (chunk) => (output += chunk));
     started.stderr?.on('data', (chunk) => (output += chunk));
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => started.kill('SIGKILL'), killAfterMs);
+    const timer =
+      killAfterMs === undefined ? undefined : setTimeout(() => started.kill('SIGKILL'), killAfterMs);
     const deadline = setTimeout(() => started.kill('SIGKILL'), 60_000);
     started.on('error', reject);
     started.on('exit', (_code, signal) => {
@@ -94,13 +100,18 @@ describe('crash test: SIGKILL mid-batch, then resume', () => {
       // Most kills are aimed at job creation; a timer catches runs that create nothing more (resume,
       // waits), so every run before the last is killed somewhere.
       aimKill = killing ? () => random() < 0.6 : undefined;
-      const { killed, output } = await runChild(config, killing ? 50 + Math.floor(random() * 350) : undefined);
+      const { killed, output } = await runChild(
+        config,
+        killing ? 50 + Math.floor(random() * 350) : undefined,
+      );
       finished = false;
       if (killed) kills++;
       else {
         finished = output.includes('done');
         // The last run must not fail an item for any reason but an uncertain submission.
-        const failures = output.split('\n').filter((line) => line.startsWith('item ') && !line.endsWith('SubmissionUncertainError'));
+        const failures = output
+          .split('\n')
+          .filter((line) => line.startsWith('item ') && !line.endsWith('SubmissionUncertainError'));
         expect(failures).toEqual([]);
       }
       if (!killed && !finished) console.info(`crash test: run ${runs} ended without finishing:\n${output}`);
@@ -112,7 +123,9 @@ describe('crash test: SIGKILL mid-batch, then resume', () => {
     const ledger = new Ledger({ store: new FileLedgerStore(journal) });
     await ledger.ready();
     const audit = auditLedger(emulator.jobs.values(), ledger.entries());
-    console.info(`crash test: runs=${runs} kills=${kills} emulator jobs=${audit.jobs} ledger=${JSON.stringify(audit.states)}`);
+    console.info(
+      `crash test: runs=${runs} kills=${kills} emulator jobs=${audit.jobs} ledger=${JSON.stringify(audit.states)}`,
+    );
     expect(audit.paidTwice).toEqual([]);
     expect(audit.unknownToLedger).toEqual([]);
     expect(audit.claimedTwice).toEqual([]);

@@ -26,7 +26,10 @@ function promptOf(request: unknown): string {
  * (accepted with its id, or an unresolved entry of the same provider and prompt), no prompt may have
  * two emulator jobs, and no job may be accepted by two submissions.
  */
-export function auditLedger(emulatorJobs: Iterable<EmulatorJob>, entries: readonly LedgerEntry[]): LedgerAudit {
+export function auditLedger(
+  emulatorJobs: Iterable<EmulatorJob>,
+  entries: readonly LedgerEntry[],
+): LedgerAudit {
   const accepted = new Map<string, number>();
   const unresolved = new Set<string>();
   // xAI answers an image request with the images only, no job id: the SDK names such jobs itself
@@ -38,7 +41,8 @@ export function auditLedger(emulatorJobs: Iterable<EmulatorJob>, entries: readon
     if (entry.jobId) accepted.set(entry.jobId, (accepted.get(entry.jobId) ?? 0) + 1);
     if (entry.state === 'intent' || entry.state === 'uncertain')
       unresolved.add(`${entry.provider}|${String(entry.request.prompt)}`);
-    if (entry.jobId?.startsWith('xai:image-')) unnamed.add(`${entry.provider}|${String(entry.request.prompt)}`);
+    if (entry.jobId?.startsWith('xai:image-'))
+      unnamed.add(`${entry.provider}|${String(entry.request.prompt)}`);
   }
   const perPrompt = new Map<string, number>();
   const unknownToLedger: string[] = [];
@@ -48,7 +52,8 @@ export function auditLedger(emulatorJobs: Iterable<EmulatorJob>, entries: readon
     const prompt = promptOf(job.request);
     perPrompt.set(prompt, (perPrompt.get(prompt) ?? 0) + 1);
     const byPrompt = `${job.provider}|${prompt}`;
-    const known = accepted.has(`${job.provider}:${job.id}`) || unresolved.has(byPrompt) || unnamed.has(byPrompt);
+    const known =
+      accepted.has(`${job.provider}:${job.id}`) || unresolved.has(byPrompt) || unnamed.has(byPrompt);
     if (!known) unknownToLedger.push(`${job.provider}:${job.id} "${prompt}"`);
   }
   return {

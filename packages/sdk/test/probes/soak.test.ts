@@ -63,9 +63,21 @@ describe('seeded fault soak', () => {
   it(`${CALLS} calls: images and videos on three providers, with and without fallback, under every fault`, async () => {
     const store = new MemoryLedgerStore();
     const providers = {
-      xai: { baseURL: emulator.xaiBaseURL, apiKey: emulator.keys.xai, retry: { minDelayMs: 10, maxDelayMs: 40 } },
-      pixazo: { baseURL: emulator.pixazoBaseURL, apiKey: emulator.keys.pixazo, retry: { minDelayMs: 10, maxDelayMs: 40 } },
-      vydra: { baseURL: emulator.vydraBaseURL, apiKey: emulator.keys.vydra, retry: { minDelayMs: 10, maxDelayMs: 40 } },
+      xai: {
+        baseURL: emulator.xaiBaseURL,
+        apiKey: emulator.keys.xai,
+        retry: { minDelayMs: 10, maxDelayMs: 40 },
+      },
+      pixazo: {
+        baseURL: emulator.pixazoBaseURL,
+        apiKey: emulator.keys.pixazo,
+        retry: { minDelayMs: 10, maxDelayMs: 40 },
+      },
+      vydra: {
+        baseURL: emulator.vydraBaseURL,
+        apiKey: emulator.keys.vydra,
+        retry: { minDelayMs: 10, maxDelayMs: 40 },
+      },
     };
     const imagines = new Map<string, Imagine>();
     // One journal for every instance, as one process would have: what the audit reads.
@@ -122,13 +134,18 @@ describe('seeded fault soak', () => {
     const ledger = new Ledger({ store });
     await ledger.ready();
     const audit = auditLedger(emulator.jobs.values(), ledger.entries());
-    console.info(`soak: outcomes=${JSON.stringify(outcomes)} emulator jobs=${audit.jobs} ledger=${JSON.stringify(audit.states)}`);
+    console.info(
+      `soak: outcomes=${JSON.stringify(outcomes)} emulator jobs=${audit.jobs} ledger=${JSON.stringify(audit.states)}`,
+    );
     expect(outside, 'errors outside the SDK hierarchy').toEqual([]);
     expect(unhandled, 'unhandled rejections').toEqual([]);
     expect(audit.unknownToLedger, 'emulator jobs unknown to the ledger').toEqual([]);
     expect(audit.paidTwice, 'calls that created two provider jobs').toEqual([]);
     expect(audit.claimedTwice, 'provider jobs claimed by two submissions').toEqual([]);
-    expect([...returned].filter(([, n]) => n > 1), 'provider jobs returned to two calls').toEqual([]);
+    expect(
+      [...returned].filter(([, n]) => n > 1),
+      'provider jobs returned to two calls',
+    ).toEqual([]);
     expect(audit.jobs).toBeGreaterThanOrEqual(300);
   }, 300_000);
 });
