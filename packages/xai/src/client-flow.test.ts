@@ -10,6 +10,7 @@ import noVideo from './__fixtures__/video-status-done-no-video.json' with { type
 import doneUsage from './__fixtures__/video-status-done-usage.json' with { type: 'json' };
 import failedNoCode from './__fixtures__/video-status-failed-no-code.json' with { type: 'json' };
 import failedNumeric from './__fixtures__/video-status-failed-numeric-code.json' with { type: 'json' };
+import failedInternal from './__fixtures__/video-status-failed-internal.json' with { type: 'json' };
 import failed from './__fixtures__/video-status-failed.json' with { type: 'json' };
 import withoutStatus from './__fixtures__/video-status-without-status.json' with { type: 'json' };
 import { createTestKit, xaiApi, xaiPost } from './__fixtures__/xai-test-kit.ts';
@@ -116,9 +117,16 @@ describe('the xAI adapter under core’s client', () => {
   });
 
   it('throws JobFailedError carrying xAI’s failure message from generate', async () => {
-    const { error } = await generateEndingWith(failed);
+    const { error } = await generateEndingWith(failedInternal);
     expect(error).toBeInstanceOf(JobFailedError);
+    expect((error as JobFailedError).job?.error).toMatchObject({ code: 'internal_error', retryable: true });
+  });
+
+  it('a moderation failure (content_policy_violation) rejects with ContentPolicyError carrying the job', async () => {
+    const { error } = await generateEndingWith(failed);
+    expect(error).toBeInstanceOf(ContentPolicyError);
     expect((error as Error).message).toContain('The generated video was rejected by content moderation');
+    expect((error as ContentPolicyError).job?.status).toBe('failed');
   });
 
   it('generates an image without any status read (xAI answers synchronously)', async () => {

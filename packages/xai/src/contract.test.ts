@@ -4,6 +4,7 @@ import docImage from './__fixtures__/doc-image-generation.response.json' with { 
 import docStart from './__fixtures__/doc-video-start.response.json' with { type: 'json' };
 import docPending from './__fixtures__/doc-video-status-pending.json' with { type: 'json' };
 import doneUsage from './__fixtures__/video-status-done-usage.json' with { type: 'json' };
+import failedInternal from './__fixtures__/video-status-failed-internal.json' with { type: 'json' };
 import failed from './__fixtures__/video-status-failed.json' with { type: 'json' };
 import { TEST_KEY, xaiApi, xaiPost } from './__fixtures__/xai-test-kit.ts';
 import { createXaiAdapter } from './adapter.ts';
@@ -33,10 +34,10 @@ describeAdapterContract({
   },
   videoFailed: {
     request: VIDEO_REQUEST,
-    message: failed.error.message,
+    message: failedInternal.error.message,
     intercept: () => {
       xaiPost().post('/v1/videos/generations').reply(200, docStart);
-      xaiApi().get(STATUS_PATH).reply(200, failed);
+      xaiApi().get(STATUS_PATH).reply(200, failedInternal);
     },
   },
   unauthorized: {

@@ -111,6 +111,7 @@ describe('GET /videos/{request_id} → StatusResult', () => {
       status: 'failed',
       error: {
         code: 'content_policy_violation',
+        kind: 'content_policy',
         message: 'The generated video was rejected by content moderation.',
         retryable: false,
       },
