@@ -142,25 +142,30 @@ export async function submitJob(
       attempt,
     });
   } catch (thrown) {
-    slots.unreserve();
     const settled = settleStartFailure(thrown, attempt.sent, provider);
     if (settled.acceptance === 'no') {
+      slots.unreserve();
       await ledger.recordRefused(entry.submissionId, toLedgerError(settled.error));
       throw settled.error;
     }
-    return runtime.observe(await uncertain(runtime, entry, settled.error, signal));
+    // A job found by reconcile takes its slot before the reservation is given back.
+    try {
+      return await runtime.observe(await uncertain(runtime, entry, settled.error, signal));
+    } finally {
+      slots.unreserve();
+    }
   }
   const problem = providerJobIdProblem(result.providerJobId);
   if (problem) {
-    slots.unreserve();
     const error = new GrokImagineError(
       `${provider}: the provider accepted the job but its id cannot be used: ${problem}.`,
-      {
-        provider,
-        code: 'bad_job_id',
-      },
+      { provider, code: 'bad_job_id' },
     );
-    return runtime.observe(await uncertain(runtime, entry, error, signal));
+    try {
+      return await runtime.observe(await uncertain(runtime, entry, error, signal));
+    } finally {
+      slots.unreserve();
+    }
   }
   const job = buildJob(
     {

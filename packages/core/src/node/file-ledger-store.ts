@@ -1,4 +1,4 @@
-import { type FileHandle, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from '../clock/logger.ts';
 import type { LedgerEvent, LedgerStore } from '../ledger/ledger-types.ts';
@@ -42,15 +42,17 @@ function decode(line: string): LedgerEvent | undefined {
  * A ledger in a JSON-lines file, append-only. Appends made while a write is in progress are
  * group-committed: one `write` (O_APPEND, so processes sharing the file never interleave lines) and
  * one `fsync` for the batch. A durable append — every intent — resolves only after its `fsync`, so
- * a crash right after cannot lose it. `load` reads the file once and skips a torn line left by a crash.
+ * a crash right after cannot lose it. The file is opened per batch and closed after it, so no
+ * descriptor outlives a write (nothing to close) and a failed open does not poison later appends.
+ * `load` reads the file once and skips a torn line left by a crash.
  */
 export class FileLedgerStore implements LedgerStore {
   /** The ledger file's path. */
   readonly path: string;
   readonly #logger: Logger | undefined;
-  #handle: Promise<FileHandle> | undefined;
+  #dirReady = false;
   #queue: Pending[] = [];
-  #flushing = false;
+  #flushing: Promise<void> | undefined;
 
   constructor(path: string, options: FileLedgerStoreOptions = {}) {
     this.path = path;
@@ -80,37 +82,42 @@ export class FileLedgerStore implements LedgerStore {
     const bytes = Buffer.from(events.map(encode).join(''), 'utf8');
     return new Promise((resolve, reject) => {
       this.#queue.push({ bytes, durable: options.durable, resolve, reject });
-      if (!this.#flushing) void this.#flush();
+      this.#flushing ??= this.#flush().finally(() => {
+        this.#flushing = undefined;
+      });
     });
   }
 
-  #open(): Promise<FileHandle> {
-    this.#handle ??= mkdir(dirname(this.path), { recursive: true }).then(() => open(this.path, 'a', 0o600));
-    return this.#handle;
+  async #writeBatch(batch: readonly Pending[]): Promise<void> {
+    if (!this.#dirReady) {
+      await mkdir(dirname(this.path), { recursive: true });
+      this.#dirReady = true;
+    }
+    const handle = await open(this.path, 'a', 0o600);
+    try {
+      // One write call for the batch: O_APPEND places it at the end of the file as a whole.
+      const bytes = Buffer.concat(batch.map((pending) => pending.bytes));
+      let written = 0;
+      while (written < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+        written += bytesWritten;
+      }
+      if (batch.some((pending) => pending.durable)) await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 
   async #flush(): Promise<void> {
-    this.#flushing = true;
-    try {
-      while (this.#queue.length > 0) {
-        const batch = this.#queue;
-        this.#queue = [];
-        try {
-          const handle = await this.#open();
-          const bytes = Buffer.concat(batch.map((pending) => pending.bytes));
-          let written = 0;
-          while (written < bytes.length) {
-            const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
-            written += bytesWritten;
-          }
-          if (batch.some((pending) => pending.durable)) await handle.sync();
-          for (const pending of batch) pending.resolve();
-        } catch (error) {
-          for (const pending of batch) pending.reject(error);
-        }
+    while (this.#queue.length > 0) {
+      const batch = this.#queue;
+      this.#queue = [];
+      try {
+        await this.#writeBatch(batch);
+        for (const pending of batch) pending.resolve();
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
       }
-    } finally {
-      this.#flushing = false;
     }
   }
 
@@ -128,10 +135,8 @@ export class FileLedgerStore implements LedgerStore {
     await rename(temporary, this.path);
   }
 
+  /** Waits for the appends in flight. */
   async close(): Promise<void> {
-    while (this.#flushing) await new Promise((resolve) => setImmediate(resolve));
-    const handle = this.#handle;
-    this.#handle = undefined;
-    if (handle) await (await handle).close();
+    await this.#flushing;
   }
 }
