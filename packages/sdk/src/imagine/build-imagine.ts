@@ -70,6 +70,7 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
       resubmit(ledger, (request, o) => submitWithFallback(fallback, request, o), submissionId, options),
     spend: () => ledger.spend(),
     capabilities: (provider = config.provider) => pool.adapter(provider).capabilities,
+    prices: (provider = config.provider) => pool.adapter(provider).prices,
     account: (provider = config.provider) =>
       // A provider without an account endpoint answers `supported: false` without a key or a request.
       (pool.adapter(provider).account ? pool.connected(provider) : pool.client(provider)).account(),
