@@ -54,6 +54,7 @@ export {
   parseJobId,
 } from '@grok-imagine/core';
 export type {
+  AssumedRule,
   Clock,
   FieldRule,
   GenerationRequest,
