@@ -1,5 +1,5 @@
 /** Prices before the call: one provider's quote, and all three side by side. No keys, no network. */
-import { compare, createImagine, formatUsd, type Quote } from '@grok-imagine/sdk';
+import { compare, createImagine, formatUsd, type PriceEntry, type Quote } from '@grok-imagine/sdk';
 
 /** The quote for a 6-second 720p video on the configured provider. */
 export function quoteOne(): Quote {
@@ -23,4 +23,12 @@ export async function compareProviders(): Promise<void> {
     const price = row.usdTicks === undefined ? `${row.credits ?? '?'} credits` : formatUsd(row.usdTicks);
     console.log(row.provider, row.supported ? price : `unsupported: ${row.reason}`, row.confidence);
   }
+}
+
+/** One catalog entry as data: the price per unit, where it comes from, and how sure it is. */
+export function catalogEntry(): PriceEntry | undefined {
+  const imagine = createImagine({ provider: 'pixazo' }); // no key needed
+  const entry = imagine.prices()['grok-imagine-video-text-to-video/720p'];
+  console.log(entry?.usdTicks, entry?.unit, entry?.confidence, entry?.source); // 700000000 'second' 'documented' '…'
+  return entry;
 }

@@ -48,6 +48,19 @@ describe('compare', () => {
     expect(rows.map((row) => row.split(/\s+/)[0]).sort()).toEqual(['pixazo', 'vydra', 'xai']);
   }, 30_000);
 
+  it("notes on Pixazo's row that a ratio beyond grok-imagine-api-641's documented ones is assumed", async () => {
+    const cwd = makeWorkspace();
+    const args = ['compare', 'image', 'a cat', '--aspect-ratio', '2:1', '--providers', 'pixazo,xai'];
+    const result = await runCli(args, { cwd });
+    expect(result.code).toBe(0);
+    const pixazo = result.stdout.split('\n').find((line) => line.startsWith('pixazo'));
+    expect(pixazo).toContain(
+      'aspectRatio "2:1" on grok-imagine-api-641 is assumed, not documented: the document names only "common values" 1:1, 16:9, 9:16, 4:3, 3:2',
+    );
+    const xai = result.stdout.split('\n').find((line) => line.startsWith('xai'));
+    expect(xai).not.toContain('assumed');
+  }, 30_000);
+
   it('--providers limits the rows; --json gives them cheapest first', async () => {
     const cwd = makeWorkspace();
     const result = await runCli(['compare', 'image', 'a cat', '--providers', 'xai,vydra', '--json'], { cwd });

@@ -128,7 +128,12 @@ export type {
   PriceUnit,
 } from './pricing/price-catalog.ts';
 export { buildQuote, type Quote, type QuoteLine, quoteLine } from './pricing/quote.ts';
-export type { FieldRule, ProviderCapabilities, TypeCapability } from './provider/capabilities.ts';
+export type {
+  AssumedRule,
+  FieldRule,
+  ProviderCapabilities,
+  TypeCapability,
+} from './provider/capabilities.ts';
 export { type CheckCapabilitiesOptions, checkCapabilities } from './provider/check-capabilities.ts';
 export { describeFieldRule, violatesFieldRule } from './provider/field-rule-check.ts';
 export type { AdapterPlan } from './provider/adapter-plan.ts';

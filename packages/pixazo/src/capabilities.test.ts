@@ -66,6 +66,36 @@ describe('PIXAZO_CAPABILITIES, derived from PIXAZO_ENDPOINTS', () => {
       );
   });
 
+  it('lists the assumed rules as data: field, endpoint, reason and the documented part', () => {
+    expect(PIXAZO_CAPABILITIES.types['text-to-image']!.assumed).toEqual([
+      {
+        field: 'n',
+        scope: 'grok-imagine-api-641',
+        reason: expect.stringContaining('no range'),
+        documented: { kind: 'range', min: 1, max: 1 },
+      },
+      {
+        field: 'aspectRatio',
+        scope: 'grok-imagine-api-641',
+        reason: expect.stringContaining('"common values"'),
+        documented: { kind: 'enum', values: ['1:1', '16:9', '9:16', '4:3', '3:2'] },
+      },
+      {
+        field: 'resolution',
+        scope: 'grok-imagine-api-641',
+        reason: expect.stringContaining('no resolution parameter'),
+      },
+    ]);
+    for (const type of [
+      'image-edit',
+      'text-to-video',
+      'image-to-video',
+      'reference-to-video',
+      'video-edit',
+    ] as const)
+      expect(PIXAZO_CAPABILITIES.types[type]!.assumed, type).toBeUndefined();
+  });
+
   it('follows the table: a changed endpoint rule changes the capability', () => {
     const wider = {
       ...PIXAZO_ENDPOINTS,

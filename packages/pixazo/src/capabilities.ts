@@ -1,4 +1,5 @@
 import {
+  type AssumedRule,
   describeFieldRule,
   type FieldRule,
   IMAGE_ASPECT_RATIOS,
@@ -71,6 +72,13 @@ function assumptionNote(endpoint: PixazoEndpointSpec, param: EndpointParam): str
   return `${endpoint.id}: the ${param.field} limit is assumed, not documented — ${param.reason}.`;
 }
 
+function assumedRule(endpoint: PixazoEndpointSpec, param: EndpointParam): AssumedRule | undefined {
+  if (param.source !== 'assumed') return undefined;
+  const rule: AssumedRule = { field: param.field, scope: endpoint.id, reason: param.reason };
+  if (param.documented) rule.documented = param.documented;
+  return rule;
+}
+
 /** The capability of one request type: the union of the rules of every endpoint that serves it. */
 function capabilityOf(type: RequestType, endpoints: readonly PixazoEndpointSpec[]): TypeCapability {
   const fields: Record<string, EndpointRule> = {};
@@ -88,6 +96,7 @@ function capabilityOf(type: RequestType, endpoints: readonly PixazoEndpointSpec[
   const tiers = endpoints.flatMap((endpoint) => (endpoint.quality ? [endpoint.quality] : []));
   if (tiers.length > 0) fields.quality = { kind: 'enum', values: inOrder(tiers, QUALITY_TIERS) };
   const notes: string[] = [];
+  const assumed: AssumedRule[] = [];
   for (const endpoint of endpoints) {
     // Where one endpoint of several takes less than the union, say which (1080p ratios, 641's 1k only).
     const narrower = endpoint.params.filter((p) => p.rule && !sameRule(p.rule, fields[p.field]!));
@@ -99,18 +108,22 @@ function capabilityOf(type: RequestType, endpoints: readonly PixazoEndpointSpec[
     for (const param of endpoint.params) {
       const note = assumptionNote(endpoint, param);
       if (note) notes.push(note);
+      const rule = assumedRule(endpoint, param);
+      if (rule) assumed.push(rule);
     }
     notes.push(...(endpoint.notes ?? []));
   }
   if (tiers.length === 1)
     notes.push(`Only the '${tiers[0]}' tier exists for ${type} on Pixazo (${endpoints[0]!.id}).`);
-  return notes.length > 0 ? { fields, notes } : { fields };
+  const capability: TypeCapability = notes.length > 0 ? { fields, notes } : { fields };
+  return assumed.length > 0 ? { ...capability, assumed } : capability;
 }
 
 /**
  * Derives a provider's capabilities from an endpoint table: per request type, the union of the rules
  * of the endpoints that serve it, in core's vocabulary order, with notes naming the endpoints that
- * take less and every rule the documents do not state (`source: 'assumed'`).
+ * take less and every rule the documents do not state (`source: 'assumed'`), as a note and as data
+ * (`assumed`).
  */
 export function deriveCapabilities(
   table: Readonly<Record<string, PixazoEndpointSpec>>,

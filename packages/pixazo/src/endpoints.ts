@@ -70,6 +70,8 @@ export const PIXAZO_ENDPOINTS: Readonly<Record<PixazoEndpointId, PixazoEndpoint>
         source: 'assumed',
         reason:
           'the document gives num_images no range ("supports batch generation"); the Pro endpoint\'s 1–4 is assumed',
+        // Every example sends 1; more than one image relies on the assumed upper bound.
+        documented: range(1, 1),
       },
       {
         field: 'aspectRatio',

@@ -69,4 +69,18 @@ describe('plan', () => {
     const pro = { type: 'text-to-image', prompt: 'p', aspectRatio: '2:1', quality: 'quality' } as const;
     expect(adapter.plan(providerRequest(pro)).warnings).toEqual([]);
   });
+
+  it('warns when a 641 request asks for more than one image: the document gives num_images no range', () => {
+    const adapter = testAdapter();
+    expect(adapter.plan(providerRequest({ type: 'text-to-image', prompt: 'p', n: 3 })).warnings).toEqual([
+      {
+        type: 'other',
+        field: 'n',
+        provider: 'pixazo',
+        message:
+          'n 3 on grok-imagine-api-641 is assumed, not documented: the document gives num_images no range ("supports batch generation"); the Pro endpoint\'s 1–4 is assumed.',
+      },
+    ]);
+    expect(adapter.plan(providerRequest({ type: 'text-to-image', prompt: 'p', n: 1 })).warnings).toEqual([]);
+  });
 });

@@ -54,6 +54,7 @@ export {
   parseJobId,
 } from '@grok-imagine/core';
 export type {
+  AssumedRule,
   Clock,
   FieldRule,
   GenerationRequest,
@@ -69,9 +70,12 @@ export type {
   LedgerStore,
   Logger,
   MediaInput,
+  PriceCatalog,
   PriceConfidence,
+  PriceEntry,
   PriceOverride,
   PriceOverrides,
+  PriceUnit,
   ProviderAccount,
   ProviderCapabilities,
   ProviderId,

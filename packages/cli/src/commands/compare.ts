@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { PROVIDER_IDS, type ProviderId } from '@grok-imagine/core';
-import { compare } from '@grok-imagine/sdk/node';
+import { type CompareRow, compare } from '@grok-imagine/sdk/node';
 import { formatQuote } from '../output/format-money.ts';
 import { renderTable } from '../output/render-table.ts';
 import { buildRequest, parseRequestType } from '../request/build-request.ts';
@@ -16,6 +16,15 @@ export function parseProviderList(text: string | undefined): ProviderId[] {
     .map((name) => name.trim())
     .filter(Boolean)
     .map((name) => pickValue('providers', name, PROVIDER_IDS));
+}
+
+/**
+ * A supported row's note: the quote's notes, then the warnings the job would carry (a field this
+ * provider ignores, a default it resolves differently, a value that relies on an assumed range).
+ */
+function rowNote(row: CompareRow): string {
+  const warnings = row.warnings.map((warning) => warning.message ?? `${warning.field ?? ''} ${warning.type}`);
+  return [...(row.quote?.notes ?? []), ...warnings].join(' ');
 }
 
 /** `grok-imagine compare <type> <prompt> [fields] [--providers a,b]`: quotes side by side, cheapest first. */
@@ -42,7 +51,7 @@ export function registerCompareCommand(program: Command, context: CommandContext
           row.provider,
           row.supported ? formatQuote(row.quote) : 'unsupported',
           row.supported ? row.confidence : '-',
-          row.supported ? (row.quote?.notes ?? []).join(' ') : (row.reason ?? ''),
+          row.supported ? rowNote(row) : (row.reason ?? ''),
         ]),
       );
       session.output.result({ rows }, table);

@@ -29,7 +29,8 @@ export interface JobError {
   code: string;
   /**
    * `content_policy` when moderation refused the job or withheld every output, whatever the
-   * provider's own code: `generate`/`wait` then reject with `ContentPolicyError`.
+   * provider's own code: `generate` (and `assertJobDone`) then throw `ContentPolicyError`; `wait`
+   * resolves with the failed job.
    */
   kind?: 'content_policy';
   /** The provider's message. */

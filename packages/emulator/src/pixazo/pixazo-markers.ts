@@ -12,12 +12,13 @@ import { FieldReader } from '../validation/field-reader.ts';
  */
 export type PixazoQuirk = 'no-output' | 'no-error';
 
-const QUIRKS: readonly PixazoQuirk[] = ['no-output', 'no-error'];
+/** Every Pixazo marker, as written in a prompt without the `[pixazo:` … `]` frame. */
+export const PIXAZO_QUIRKS: readonly PixazoQuirk[] = ['no-output', 'no-error'];
 
 /** The Pixazo markers of a job's request prompt. */
 export function pixazoQuirksOf(job: JobRecord): ReadonlySet<PixazoQuirk> {
   const prompt = FieldReader.isObject(job.request) ? job.request.prompt : undefined;
   if (typeof prompt !== 'string') return new Set();
   const lower = prompt.toLowerCase();
-  return new Set(QUIRKS.filter((quirk) => lower.includes(`[pixazo:${quirk}]`)));
+  return new Set(PIXAZO_QUIRKS.filter((quirk) => lower.includes(`[pixazo:${quirk}]`)));
 }

@@ -25,7 +25,8 @@ export type XaiQuirk =
   | 'moderate-first'
   | 'no-edits-endpoint';
 
-const QUIRKS: readonly XaiQuirk[] = [
+/** Every xAI marker, as written in a prompt without the `[xai:` … `]` frame. */
+export const XAI_QUIRKS: readonly XaiQuirk[] = [
   'no-video',
   'empty-url',
   'no-status',
@@ -40,7 +41,7 @@ const QUIRKS: readonly XaiQuirk[] = [
 export function readXaiQuirks(prompt: unknown): ReadonlySet<XaiQuirk> {
   if (typeof prompt !== 'string') return new Set();
   const lower = prompt.toLowerCase();
-  return new Set(QUIRKS.filter((quirk) => lower.includes(`[xai:${quirk}]`)));
+  return new Set(XAI_QUIRKS.filter((quirk) => lower.includes(`[xai:${quirk}]`)));
 }
 
 /** The xAI markers in a request body's `prompt`. */

@@ -33,6 +33,19 @@ describe('parsePixazoWebhook', () => {
     });
   });
 
+  it('applies "done means output": a COMPLETED callback without media is a failed no_output job', () => {
+    const empty = { ...terminal, output: { ...terminal.output, media_url: [] } };
+    expect(parsePixazoWebhook(empty, { clock })).toMatchObject({
+      status: 'failed',
+      outputs: [],
+      error: {
+        code: 'no_output',
+        message: 'The provider reported the job done but returned no output.',
+        retryable: false,
+      },
+    });
+  });
+
   it('accepts the JSON text too', () => {
     expect(parsePixazoWebhook(JSON.stringify(terminal), { clock }).status).toBe('done');
   });

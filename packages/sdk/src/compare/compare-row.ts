@@ -19,6 +19,10 @@ export interface CompareRow {
   confidence: PriceConfidence;
   /** Where the prices come from (URLs or document names), without repeats. */
   sources: string[];
-  /** Fields this provider would ignore. */
+  /**
+   * The warnings the job would carry here: fields this provider ignores, a default it resolves to
+   * another value, and values that rely on a range the provider does not document (Pixazo's
+   * grok-imagine-api-641: a ratio beyond its "common values", more than one image).
+   */
   warnings: JobWarning[];
 }

@@ -73,6 +73,45 @@ describe('compare', () => {
     expect(strict[0]).toMatchObject({ supported: false, reason: expect.stringContaining('strict mode') });
   });
 
+  it("shows on Pixazo's row when a value relies on a range its document does not state (grok-imagine-api-641)", async () => {
+    const pixazoRow = async (request: Parameters<typeof compare>[0]) =>
+      (await compare(request, { providers: ['pixazo'], config: noKeys }))[0]!;
+    const wide = await pixazoRow({ type: 'text-to-image', prompt: 'a kite', aspectRatio: '2:1', n: 2 });
+    expect(wide).toMatchObject({
+      supported: true,
+      quote: { lines: [{ entryId: 'grok-imagine-api-641/image' }] },
+    });
+    expect(wide.warnings).toEqual([
+      {
+        type: 'other',
+        field: 'n',
+        provider: 'pixazo',
+        message:
+          'n 2 on grok-imagine-api-641 is assumed, not documented: the document gives num_images no range ("supports batch generation"); the Pro endpoint\'s 1–4 is assumed.',
+      },
+      {
+        type: 'other',
+        field: 'aspectRatio',
+        provider: 'pixazo',
+        message:
+          'aspectRatio "2:1" on grok-imagine-api-641 is assumed, not documented: the document names only "common values" 1:1, 16:9, 9:16, 4:3, 3:2; the Pro endpoint\'s other ratios are assumed.',
+      },
+    ]);
+    // A documented value, or the Pro endpoint (which documents both ranges), raises nothing.
+    expect(
+      (await pixazoRow({ type: 'text-to-image', prompt: 'a kite', aspectRatio: '16:9' })).warnings,
+    ).toEqual([]);
+    const pro = await pixazoRow({
+      type: 'text-to-image',
+      prompt: 'a kite',
+      aspectRatio: '2:1',
+      n: 2,
+      quality: 'quality',
+    });
+    expect(pro.warnings).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
   it('keeps an unsupported request type as a row with the reason', async () => {
     const rows = await compare(
       { type: 'video-extend', prompt: 'on', video: 'https://cdn.example/v.mp4' },

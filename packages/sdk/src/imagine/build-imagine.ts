@@ -48,7 +48,7 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
     submit: (request, options) => submitWithFallback(fallback, request, options),
     get: async (id, options) => (await finished(id)) ?? owner(id).get(id, options),
     wait: async (id, options) => (await finished(id)) ?? owner(id).wait(id, options),
-    cancel: (id, options) => owner(id).cancel(id, options),
+    cancel: async (id, options) => owner(id).cancel(id, options),
     async generate(request, options) {
       const job = await submitWithFallback(fallback, request, options);
       const last = isTerminal(job) ? job : await pool.connected(job.provider).wait(job.id, options);
@@ -70,8 +70,10 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
       resubmit(ledger, (request, o) => submitWithFallback(fallback, request, o), submissionId, options),
     spend: () => ledger.spend(),
     capabilities: (provider = config.provider) => pool.adapter(provider).capabilities,
-    account: (provider = config.provider) =>
-      // A provider without an account endpoint answers `supported: false` without a key or a request.
+    prices: (provider = config.provider) => pool.adapter(provider).prices,
+    // A provider without an account endpoint answers `supported: false` without a key or a request;
+    // async, so a missing key rejects the promise rather than throwing before there is one.
+    account: async (provider = config.provider) =>
       (pool.adapter(provider).account ? pool.connected(provider) : pool.client(provider)).account(),
   };
   return imagine;

@@ -114,6 +114,25 @@ describe('keys', () => {
     expect((error as Error).message).toContain('set the PIXAZO_API_KEY environment variable');
     expect(unmatched).toEqual([]);
   });
+
+  it('rejects (never throws synchronously) when cancel or account needs a missing key or gets a bad id', async () => {
+    const imagine = createImagine({ env: {}, provider: 'vydra' });
+    const calls = [
+      () => imagine.cancel('vydra:job_1'),
+      () => imagine.cancel('not-an-id'),
+      () => imagine.account('vydra'),
+    ];
+    for (const call of calls) {
+      let promise: Promise<unknown> | undefined;
+      expect(() => {
+        promise = call();
+      }).not.toThrow();
+      await expect(promise).rejects.toMatchObject({
+        name: expect.stringMatching(/^(Authentication|Validation)Error$/),
+      });
+    }
+    expect(unmatched).toEqual([]);
+  });
 });
 
 describe('fallback', () => {

@@ -3,6 +3,7 @@ import type {
   Job,
   JobLookupOptions,
   LedgerEntry,
+  PriceCatalog,
   ProviderAccount,
   ProviderCapabilities,
   ProviderId,
@@ -77,6 +78,12 @@ export interface Imagine {
    * rule, cancel, webhooks, inline media. No key, no network.
    */
   capabilities(provider?: ProviderId): ProviderCapabilities;
+  /**
+   * A provider's price catalog in force (default: the configured one): each entry's price per unit,
+   * source, date and confidence, with your `prices` overrides merged (and Vydra's credits priced in
+   * dollars when `usdPerCredit` is set). The data `quote` and `compare` price from. No key, no network.
+   */
+  prices(provider?: ProviderId): PriceCatalog;
   /** What each provider can tell about the account (Vydra: credits, plan limits). */
   account(provider?: ProviderId): Promise<ProviderAccount>;
 }
