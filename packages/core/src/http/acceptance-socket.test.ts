@@ -54,10 +54,11 @@ describe('acceptance of a create over a real socket', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"id":');
     };
-    const { error } = await onLoopback();
+    // Long enough that the headers arrive first even on a loaded machine; the body never ends.
+    const { error } = await onLoopback({ timeoutMs: 400 });
     expectUncertain(error, 'RequestTimeoutError');
     expect((error.cause as Error).message).toBe(
-      'xai: the answer to POST /videos/generations stalled; not complete within 50 ms.',
+      'xai: the answer to POST /videos/generations stalled; not complete within 400 ms.',
     );
   });
 
