@@ -10,4 +10,5 @@ export default [
   'packages/emulator',
   'packages/sdk',
   'packages/cli',
+  'packages/queue',
 ];
