@@ -14,7 +14,11 @@ let emulator: Emulator;
 beforeAll(async () => {
   redis = await startRedis();
   admin = new Redis(redis.url);
-  emulator = await startEmulator({ seed: 3, speed: 50, rateLimits: { xai: false, pixazo: false, vydra: false } });
+  emulator = await startEmulator({
+    seed: 3,
+    speed: 50,
+    rateLimits: { xai: false, pixazo: false, vydra: false },
+  });
 });
 
 afterAll(async () => {
@@ -40,7 +44,12 @@ function intent(submissionId: string, key?: string): LedgerIntent {
 }
 
 function refused(submissionId: string): LedgerEvent {
-  return { event: 'refused', at: AT, submissionId, error: { name: 'ValidationError', kind: 'validation', message: 'no' } };
+  return {
+    event: 'refused',
+    at: AT,
+    submissionId,
+    error: { name: 'ValidationError', kind: 'validation', message: 'no' },
+  };
 }
 
 describe('RedisLedgerStore', () => {
@@ -101,7 +110,9 @@ describe('RedisLedgerStore', () => {
       ['s2', 'intent', 'k2'],
     ]);
     // Snapshots keep the key index: a new intent on a live key is still refused.
-    await expect(store.append([{ event: 'intent', at: AT, intent: intent('s9', 'k2') }], { durable: true })).rejects.toMatchObject({
+    await expect(
+      store.append([{ event: 'intent', at: AT, intent: intent('s9', 'k2') }], { durable: true }),
+    ).rejects.toMatchObject({
       code: 'idempotency_key_taken',
     });
   });
@@ -118,16 +129,23 @@ describe('RedisLedgerStore', () => {
     const first = await one.submit(request, { key: 'item-1' });
     const second = await two.submit(request, { key: 'item-1' });
     expect(second.id).toBe(first.id);
-    const created = [...emulator.jobs.values()].filter((job) => job.request && JSON.stringify(job.request).includes('red kite'));
+    const created = [...emulator.jobs.values()].filter(
+      (job) => job.request && JSON.stringify(job.request).includes('red kite'),
+    );
     expect(created).toHaveLength(1);
   });
 
   it('turns an outage into RedisUnavailableError', async () => {
     const store = new RedisLedgerStore({ connection: 'redis://127.0.0.1:1', prefix: 't6' });
     const error = await store.load().catch((e: unknown) => e);
-    expect(RedisUnavailableError.isInstance(error)).toBe(true);
+    expect(RedisUnavailableError.isRedisUnavailable(error)).toBe(true);
     expect(GrokImagineError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ name: 'RedisUnavailableError', code: 'redis_unavailable', kind: 'connection', retryable: true });
+    expect(error).toMatchObject({
+      name: 'RedisUnavailableError',
+      code: 'redis_unavailable',
+      kind: 'connection',
+      retryable: true,
+    });
     expect((error as Error).message).toMatch(/^Redis is unavailable \(.+\); could not read the ledger\.$/);
     await store.close();
   });

@@ -58,7 +58,8 @@ export class RedisLedgerStore implements LedgerStore {
 
   constructor(options: RedisLedgerStoreOptions) {
     this.#owned = !(options.connection instanceof Redis);
-    this.#client = options.connection instanceof Redis ? options.connection : createRedisClient(options.connection);
+    this.#client =
+      options.connection instanceof Redis ? options.connection : createRedisClient(options.connection);
     this.#keys = redisLedgerKeys(options.prefix ?? DEFAULT_REDIS_PREFIX);
     this.#history = options.history ?? 'all';
     this.#replicas = options.replicas;
@@ -136,7 +137,8 @@ export class RedisLedgerStore implements LedgerStore {
       const transaction = this.#client.multi();
       for (const id of ids) transaction.del(this.#keys.events + id);
       transaction.del(order, byKey, state);
-      if (events.length > 0) transaction.eval(APPEND_SCRIPT, 3, order, byKey, state, ...this.#appendArgs(events));
+      if (events.length > 0)
+        transaction.eval(APPEND_SCRIPT, 3, order, byKey, state, ...this.#appendArgs(events));
       for (const [error] of (await transaction.exec()) ?? []) if (error) throw error;
     });
     if (this.#replicas) await this.#waitForReplicas(this.#replicas);

@@ -9,9 +9,14 @@ export function redisError(error: unknown, doing: string): GrokImagineError {
   if (GrokImagineError.isInstance(error)) return error;
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
   if (name === 'ReplyError' && !UNAVAILABLE_REPLIES.test(message)) {
-    return new GrokImagineError(`Redis refused to ${doing}: ${message}`, { code: 'redis_error', cause: error });
+    return new GrokImagineError(`Redis refused to ${doing}: ${message}`, {
+      code: 'redis_error',
+      cause: error,
+    });
   }
-  return new RedisUnavailableError(`Redis is unavailable (${message}); could not ${doing}.`, { cause: error });
+  return new RedisUnavailableError(`Redis is unavailable (${message}); could not ${doing}.`, {
+    cause: error,
+  });
 }
 
 /** Runs a Redis operation and turns its failure into an SDK error (see `redisError`). */

@@ -1,3 +1,4 @@
+import type { ConnectionOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 
 /** Where Redis is: a URL (`redis://host:6379/0`, `rediss://…` for TLS) or ioredis options. */
@@ -11,17 +12,22 @@ export type RedisConnection = string | RedisOptions;
 export function createRedisClient(connection: RedisConnection): Redis {
   const options: RedisOptions = { maxRetriesPerRequest: 1, connectTimeout: 5_000 };
   const client =
-    typeof connection === 'string' ? new Redis(connection, options) : new Redis({ ...connection, ...options });
+    typeof connection === 'string'
+      ? new Redis(connection, options)
+      : new Redis({ ...connection, ...options });
   // ioredis reports connection trouble as 'error' events; the commands that fail report it to callers.
   client.on('error', () => {});
   return client;
 }
 
 /** BullMQ's connection options: its workers block on Redis, so they retry a command for as long as it takes. */
-export function bullmqConnection(connection: RedisConnection): RedisOptions & { url?: string } {
-  return typeof connection === 'string'
-    ? { url: connection, maxRetriesPerRequest: null }
-    : { ...connection, maxRetriesPerRequest: null };
+export function bullmqConnection(connection: RedisConnection): ConnectionOptions {
+  // BullMQ declares its own (looser) copy of ioredis's option type; the values are ioredis options.
+  return (
+    typeof connection === 'string'
+      ? { url: connection, maxRetriesPerRequest: null }
+      : { ...connection, maxRetriesPerRequest: null }
+  ) as ConnectionOptions;
 }
 
 /** Closes a client, quickly even when Redis is gone. */

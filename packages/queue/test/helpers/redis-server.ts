@@ -37,7 +37,7 @@ function assertRedisInstalled(): void {
   if (found.error || found.status !== 0) {
     // Loud on purpose: a queue test run without Redis must fail, never skip.
     throw new Error(
-      'redis-server is not installed: the queue tests need it. Install Debian\'s package: `apt-get install -y redis-server` (or run .ci/install-redis.sh).',
+      "redis-server is not installed: the queue tests need it. Install Debian's package: `apt-get install -y redis-server` (or run .ci/install-redis.sh).",
     );
   }
 }
