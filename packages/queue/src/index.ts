@@ -22,3 +22,4 @@ export type { RedisConnection } from './redis/redis-connection.ts';
 export { REDIS_UNAVAILABLE, RedisUnavailableError } from './redis/redis-unavailable-error.ts';
 export { type BatchWorker, startWorker, type StartWorkerOptions } from './worker/start-worker.ts';
 export type { StatusSchedule } from './worker/status-schedule.ts';
+export { type BatchRun, type RunBatchOptions, runBatch } from './in-process/run-batch.ts';
