@@ -9,8 +9,20 @@ function row(account: ProviderAccount): string[] {
   return [
     account.provider,
     'yes',
-    account.credits !== undefined ? `${account.credits} credits` : account.usd !== undefined ? `$${account.usd}` : '',
-    limits ? [limits.plan, limits.requestsPerMinute && `${limits.requestsPerMinute}/min`, limits.concurrentJobs && `${limits.concurrentJobs} at once`].filter(Boolean).join(', ') : '',
+    account.credits !== undefined
+      ? `${account.credits} credits`
+      : account.usd !== undefined
+        ? `$${account.usd}`
+        : '',
+    limits
+      ? [
+          limits.plan,
+          limits.requestsPerMinute && `${limits.requestsPerMinute}/min`,
+          limits.concurrentJobs && `${limits.concurrentJobs} at once`,
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '',
     account.note ?? '',
   ];
 }
@@ -24,11 +36,14 @@ export function registerAccountCommand(program: Command, context: CommandContext
     .action(
       sessionAction<{ only?: string }>(context, async (session, _args, options) => {
         if (options.only !== undefined && !(PROVIDER_IDS as readonly string[]).includes(options.only)) {
-          throw new ValidationError(`--only ${options.only} is not a provider; allowed: ${PROVIDER_IDS.join(', ')}.`, {
-            field: 'only',
-            value: options.only,
-            allowed: PROVIDER_IDS,
-          });
+          throw new ValidationError(
+            `--only ${options.only} is not a provider; allowed: ${PROVIDER_IDS.join(', ')}.`,
+            {
+              field: 'only',
+              value: options.only,
+              allowed: PROVIDER_IDS,
+            },
+          );
         }
         const imagine = await session.imagine();
         const providers = (options.only ? [options.only] : PROVIDER_IDS) as ProviderId[];

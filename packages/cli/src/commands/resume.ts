@@ -29,11 +29,14 @@ export function registerResumeCommand(program: Command, context: CommandContext)
         const report = await imagine.resume({
           timeoutMs: session.timeoutMs,
           signal: session.signal,
-          onProgress: (job) => session.output.progress.update(job, quotes.get(job.id) && formatQuote(quotes.get(job.id))),
+          onProgress: (job) =>
+            session.output.progress.update(job, quotes.get(job.id) && formatQuote(quotes.get(job.id))),
         });
         session.output.progress.stop();
         if (report.failed.some(({ error }) => AbortedError.isInstance(error))) {
-          session.io.stderr.write('interrupted: the jobs are still running; run `grok-imagine resume` again\n');
+          session.io.stderr.write(
+            'interrupted: the jobs are still running; run `grok-imagine resume` again\n',
+          );
           return EXIT_CODES.interrupted;
         }
         return printReport(session, report, quotes, options.download);
@@ -67,7 +70,8 @@ async function printReport(
       '',
     );
   }
-  for (const { jobId, error } of report.failed) lines.push(`job       ${jobId}`, `error     ${error.message}`, '');
+  for (const { jobId, error } of report.failed)
+    lines.push(`job       ${jobId}`, `error     ${error.message}`, '');
   if (lines.length === 0) lines.push('nothing to resume: no pending jobs and no uncertain submissions', '');
   session.output.result(
     {
