@@ -144,9 +144,7 @@ describe('grok-imagine batch', () => {
     const status = await cli(['batch', 'status', 'b-1', ...flags, '--json'], cwd);
     expect(JSON.parse(status.stdout)).toMatchObject({ batch: { batchId: 'b-1', total: 2, done: 2 } });
     const results = await cli(['batch', 'results', 'b-1', ...flags, '--json', '--no-follow'], cwd);
-    expect(
-      jsonLines(results.stdout).map((line) => (line as { item?: { state: string } }).item?.state),
-    ).toEqual(['done', 'done', undefined]);
+    expect(jsonLines(results.stdout).map((line) => line.item?.state)).toEqual(['done', 'done', undefined]);
     const text = await cli(['batch', 'status', 'b-1', ...flags], cwd);
     expect(text.stdout).toBe(
       'batch b-1: 2/2 ended · done 2 · failed 0 · expired 0 · uncertain 0 · running 0 · $0.09\n',
