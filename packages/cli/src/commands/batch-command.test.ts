@@ -43,11 +43,17 @@ async function cli(argv: string[], cwd: string, env: Record<string, string> = {}
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
+/** One line of `--json` output: an item, or the closing batch summary. */
+interface JsonLine {
+  item?: { key: string; state: string; files: string[] };
+  batch?: Record<string, unknown>;
+}
+
 const jsonLines = (text: string) =>
   text
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, never>);
+    .map((line) => JSON.parse(line) as JsonLine);
 
 const LINES = [
   '{"type":"text-to-image","prompt":"cli batch: a fox","key":"fox"}',
@@ -67,9 +73,7 @@ describe('grok-imagine batch', () => {
     expect(result.stderr).toMatch(/^requests\.jsonl:2: not JSON \(.+\) — skipped$/m);
     expect(result.stderr).toMatch(/^requests\.jsonl:5: .*duration.* — skipped$/m);
     const [first, second, summary] = jsonLines(result.stdout);
-    const items = [first, second].map(
-      (line) => (line as { item: { key: string; state: string; files: string[] } }).item,
-    );
+    const items = [first, second].map((line) => line!.item!);
     expect(items.map((item) => item.key).sort()).toEqual([
       expect.stringMatching(/^batch-[0-9a-f]{16}\/line-4$/),
       'fox',
