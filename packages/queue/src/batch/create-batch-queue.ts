@@ -12,7 +12,7 @@ import { queueJobId } from './batch-keys.ts';
 import { BatchStore } from './batch-store.ts';
 import type { BatchItem, BatchItemOutcome, BatchProgress, EnqueueResult } from './batch-types.ts';
 import { checkBatchId, checkBatchInput } from './check-batch-input.ts';
-import { CREATE_ATTEMPTS, CREATE_QUEUE } from './queue-names.ts';
+import { STAGE_ATTEMPTS, CREATE_QUEUE } from './queue-names.ts';
 import { followResults } from './follow-results.ts';
 import { CANCELLED, failedOutcome } from './item-outcome.ts';
 
@@ -123,7 +123,7 @@ export function createBatchQueue(options: BatchQueueOptions): BatchQueue {
               data: { batchId, key, index, request: requests[index]! },
               opts: {
                 jobId: queueJobId(key),
-                attempts: CREATE_ATTEMPTS,
+                attempts: STAGE_ATTEMPTS,
                 backoff: { type: 'custom' },
                 removeOnComplete: true,
                 removeOnFail: 5_000,

@@ -4,8 +4,8 @@ export const CREATE_QUEUE = 'create';
 /** BullMQ queue of the status stage: one delayed job per running provider job, re-armed until it ends. */
 export const STATUS_QUEUE = 'status';
 
-/** Attempts of a create job before BullMQ gives up: high, because a Redis outage costs attempts too. */
-export const CREATE_ATTEMPTS = 1_000;
+/** Attempts of a stage job before BullMQ gives up: high, because every try during a Redis outage costs one. */
+export const STAGE_ATTEMPTS = 1_000;
 
 /** Attempts after which a retryable refusal (429s beyond core's own retries) ends the item as failed. */
 export const REFUSAL_ATTEMPTS = 5;

@@ -2,6 +2,7 @@ import type { Job, ProviderId } from '@grok-imagine/core';
 import { queueJobId } from '../batch/batch-keys.ts';
 import type { BatchItem, BatchItemError } from '../batch/batch-types.ts';
 import { failedOutcome, jobTicks, outcomeOfJob, uncertainOutcome } from '../batch/item-outcome.ts';
+import { STAGE_ATTEMPTS } from '../batch/queue-names.ts';
 import { firstCheckDelay } from './status-schedule.ts';
 import type { WorkerRuntime } from './worker-runtime.ts';
 
@@ -45,6 +46,8 @@ export async function trackAccepted(
     {
       jobId: queueJobId(item.key),
       delay: firstCheckDelay(rt.schedule, item.request),
+      attempts: STAGE_ATTEMPTS,
+      backoff: { type: 'custom' },
       removeOnComplete: true,
       removeOnFail: 5_000,
     },
