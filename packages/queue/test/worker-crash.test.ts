@@ -6,7 +6,8 @@ import { type BatchItemOutcome, createBatchQueue, RedisLedgerStore } from '../sr
 import { emulatorConfig } from './helpers/emulator-config.ts';
 import { auditBatch } from './helpers/ledger-audit.ts';
 import { startRedis, type TestRedis } from './helpers/redis-server.ts';
-import { bundleWorker, spawnWorker, stopWorkers, type WorkerProcess } from './helpers/worker-processes.ts';
+import { bundleWorker } from './helpers/bundle-worker.ts';
+import { spawnWorker, stopWorkers, type WorkerProcess } from './helpers/worker-processes.ts';
 
 const ITEMS = 90;
 const WORKERS = 3;

@@ -11,6 +11,9 @@ export interface StreamedOutcome {
   outcome: BatchItemOutcome;
 }
 
+// How long a worker trusts what it read of a batch's cancel flag.
+const CANCEL_CHECK_MS = 1_000;
+
 const COUNTERS = ['total', 'queued', 'submitted', 'done', 'failed', 'expired', 'uncertain'] as const;
 
 /**
@@ -19,6 +22,8 @@ const COUNTERS = ['total', 'queued', 'submitted', 'done', 'failed', 'expired', '
  * items ended.
  */
 export class BatchStore {
+  readonly #cancelled = new Map<string, { value: boolean; at: number }>();
+
   constructor(
     private readonly client: Redis,
     private readonly prefix: string,
@@ -98,11 +103,18 @@ export class BatchStore {
     );
   }
 
-  /** Whether `cancel` was called for the batch. */
+  /**
+   * Whether `cancel` was called for the batch. Read from Redis at most once a second per batch: a
+   * cancel reaches the workers within a second, and the hot path saves a read per item.
+   */
   async isCancelled(batchId: string): Promise<boolean> {
+    const known = this.#cancelled.get(batchId);
+    if (known && Date.now() - known.at < CANCEL_CHECK_MS) return known.value;
     const flag = await redisCall('read a batch', () =>
       this.client.hget(batchKeys(this.prefix, batchId).meta, 'cancelled'),
     );
+    if (this.#cancelled.size > 1_000) this.#cancelled.clear();
+    this.#cancelled.set(batchId, { value: flag === '1', at: Date.now() });
     return flag === '1';
   }
 

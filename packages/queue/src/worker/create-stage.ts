@@ -47,9 +47,9 @@ async function settleSubmitError(
 
 /**
  * The create stage, for one item: asks the ledger first (a key it holds is never sent again: accepted
- * → follow the job; sent without a recorded answer → settle it), then takes one of the account's job
- * slots and a moment under the shared rate limit — putting the queue job back when either is far off,
- * so no worker sits waiting — and submits through the sdk with the item's key, which writes the
+ * → follow the job; sent without a recorded answer → settle it), then takes a moment under the
+ * shared rate limit and one of the account's job slots — putting the queue job back when the moment
+ * is far off or no slot is free, so no worker sits waiting — and submits through the sdk with the item's key, which writes the
  * intent to the Redis ledger before the request leaves.
  */
 export async function processCreate(
@@ -66,7 +66,10 @@ export async function processCreate(
       return;
     }
   }
-  const earlier = await rt.reader.entryOfKey(item.key);
+  // On its first start an item cannot be in the ledger yet (its key is registered to this batch
+  // alone); after a retry, a delay or a dead worker it may: then the ledger decides, before any slot.
+  const earlier =
+    job.attemptsStarted > 1 || job.stalledCounter > 0 ? await rt.reader.entryOfKey(item.key) : undefined;
   if (earlier?.state === 'accepted' && earlier.job) {
     await trackAccepted(rt, item, await rt.imagine.submit(item.request, { key: item.key }), provider);
     return;
@@ -76,16 +79,16 @@ export async function processCreate(
     return;
   }
   const limits = rt.limitsOf(provider);
-  if (
-    limits.maxConcurrentJobs !== undefined &&
-    !(await rt.cap.take(provider, item.key, limits.maxConcurrentJobs))
-  ) {
-    await delayJob(job, token, rt.slotRetryMs);
-  }
   const family = isImageRequestType(item.request.type) ? 'image' : 'video';
   const slot = await rt.limiter.reserve(provider, family, limits.rules, rt.maxRateWaitMs);
   if (!slot.reserved) await delayJob(job, token, slot.waitMs);
   if (slot.waitMs > 0) await rt.clock.sleep(slot.waitMs);
+  // The job slot is taken only now, right before sending: items waiting for their moment must not
+  // hold the account's slots (they would starve the rate limit). When all are taken, the moment is
+  // given up — then the cap, not the rate, is what binds.
+  const cap = limits.maxConcurrentJobs;
+  if (cap !== undefined && !(await rt.cap.take(provider, item.key, cap)))
+    await delayJob(job, token, rt.slotRetryMs);
   let accepted: Awaited<ReturnType<typeof rt.imagine.submit>>;
   try {
     accepted = await rt.imagine.submit(item.request, { key: item.key });
