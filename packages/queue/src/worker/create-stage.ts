@@ -6,7 +6,7 @@ import { REFUSAL_ATTEMPTS } from '../batch/queue-names.ts';
 import { RedisUnavailableError } from '../redis/redis-unavailable-error.ts';
 import { delayJob } from './delay-job.ts';
 import { failItem, markUncertain, trackAccepted } from './settle-item.ts';
-import { settleUnresolved } from './settle-unresolved.ts';
+import { answerByKey, recordMissingAcceptance, settleUnresolved } from './settle-unresolved.ts';
 import type { WorkerRuntime } from './worker-runtime.ts';
 
 /**
@@ -26,6 +26,14 @@ async function settleSubmitError(
   if (RedisUnavailableError.isRedisUnavailable(error)) throw error;
   if (GrokImagineError.isInstance(error) && error.code === 'idempotency_key_taken') throw error;
   if (SubmissionUncertainError.isInstance(error)) {
+    // The provider may have answered and only the ledger write failed (Redis went away): this
+    // process then holds the job, and records it now.
+    const known = await answerByKey(rt.imagine, item);
+    if (known) {
+      await recordMissingAcceptance(rt, item, known);
+      await trackAccepted(rt, item, known, slotProvider);
+      return;
+    }
     const entry = await rt.reader.entryOfKey(item.key);
     await markUncertain(rt, item, itemError(error), slotProvider, entry?.quote?.usdTicks);
     return;

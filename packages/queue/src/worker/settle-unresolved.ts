@@ -7,7 +7,7 @@ import { markUncertain, trackAccepted } from './settle-item.ts';
 import type { WorkerRuntime } from './worker-runtime.ts';
 
 /** `submit` with the item's key: the ledger answers (a job, or `SubmissionUncertainError`); nothing is sent. */
-async function answerByKey(imagine: Imagine, item: BatchItem): Promise<Job | undefined> {
+export async function answerByKey(imagine: Imagine, item: BatchItem): Promise<Job | undefined> {
   try {
     return await imagine.submit(item.request, { key: item.key });
   } catch (error) {
@@ -17,7 +17,7 @@ async function answerByKey(imagine: Imagine, item: BatchItem): Promise<Job | und
 }
 
 /** Writes the accepted event this process holds but Redis lacks (its earlier write failed in an outage). */
-async function recordMissingAcceptance(rt: WorkerRuntime, item: BatchItem, job: Job): Promise<void> {
+export async function recordMissingAcceptance(rt: WorkerRuntime, item: BatchItem, job: Job): Promise<void> {
   const entry = await rt.reader.entryOfKey(item.key);
   if (!entry || entry.state === 'accepted') return;
   const store = new RedisLedgerStore({ connection: rt.client, prefix: rt.prefix, history: 'none' });

@@ -36,7 +36,11 @@ export interface StartWorkerOptions {
   limits?: QueueLimits;
   /** When the status stage reads running jobs. */
   schedule?: StatusSchedule;
-  /** Longest a worker holds an item waiting for its rate-limit moment before putting it back (default 2,000 ms). */
+  /**
+   * Longest a worker holds an item waiting for its rate-limit moment before putting it back (default
+   * 10,000 ms). Holding is cheap (a timer); putting back and taking again costs Redis round trips, and
+   * the moments reserved ahead keep the rate limit busy.
+   */
   maxRateWaitMs?: number;
   /** Wait before trying again when every job slot of the account is taken (default 2,000 ms). */
   slotRetryMs?: number;
@@ -104,7 +108,7 @@ export function startWorker(options: StartWorkerOptions): BatchWorker {
     },
     statusQueue: new Queue<StatusJobData>(STATUS_QUEUE, { connection, prefix }),
     schedule: options.schedule ?? {},
-    maxRateWaitMs: options.maxRateWaitMs ?? 2_000,
+    maxRateWaitMs: options.maxRateWaitMs ?? 10_000,
     slotRetryMs: options.slotRetryMs ?? 2_000,
     clock: options.config.clock ?? systemClock,
     logger: options.logger ?? options.config.logger,
