@@ -104,3 +104,56 @@ describe('createBatchQueue + startWorker', () => {
     await queue.close();
   });
 });
+
+describe('cancel', () => {
+  it('stops the items no worker has taken yet; a worker that starts later sends none of them', async () => {
+    const prefix = 'b2';
+    const queue = createBatchQueue({ connection: redis.url, prefix });
+    const requests: GenerationRequest[] = Array.from({ length: 5 }, (_, i) => ({
+      type: 'text-to-image',
+      prompt: `b2 item ${i}`,
+    }));
+    const { batchId } = await queue.enqueue(requests, { batchId: 'cancel-me' });
+    const cancelled = await queue.cancel(batchId);
+    expect(cancelled).toMatchObject({ total: 5, queued: 0, failed: 5, spentUsd: 0 });
+    const worker = startWorker({
+      connection: redis.url,
+      prefix,
+      config: emulatorConfig(emulator),
+      concurrency: 2,
+    });
+    const outcomes = await collect(queue.results(batchId));
+    expect(outcomes.map((o) => [o.index, o.state, o.error?.code])).toEqual(
+      [0, 1, 2, 3, 4].map((i) => [i, 'failed', 'cancelled']),
+    );
+    expect(
+      [...emulator.jobs.values()].filter((job) => JSON.stringify(job.request).includes('b2 item')),
+    ).toHaveLength(0);
+    await expect(queue.progress('no-such-batch')).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: 'No batch no-such-batch under prefix b2.',
+    });
+    await worker.close();
+    await queue.close();
+  });
+
+  it('refuses a bad batch whole: nothing is enqueued', async () => {
+    const queue = createBatchQueue({ connection: redis.url, prefix: 'b3' });
+    const requests = [
+      { type: 'text-to-image', prompt: 'fine' },
+      { type: 'text-to-image' },
+    ] as GenerationRequest[];
+    await expect(queue.enqueue(requests, { batchId: 'bad' })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'requests[1].prompt',
+    });
+    await expect(
+      queue.enqueue([requests[0]!, requests[0]!], { batchId: 'bad', keys: ['k', 'k'] }),
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'keys[1]',
+    });
+    await expect(queue.progress('bad')).rejects.toMatchObject({ name: 'ValidationError' });
+    await queue.close();
+  });
+});

@@ -135,6 +135,30 @@ describe('RedisLedgerStore', () => {
     expect(created).toHaveLength(1);
   });
 
+  it('lets only one of two processes racing on a key send; the other is refused with nothing sent', async () => {
+    const config = () => ({
+      provider: 'xai' as const,
+      providers: { xai: { baseURL: emulator.xaiBaseURL, apiKey: emulator.keys.xai, limits: false as const } },
+      store: new RedisLedgerStore({ connection: redis.url, prefix: 't7', history: 'none' }),
+    });
+    const request = { type: 'text-to-image' as const, prompt: 'racing key: a blue kite' };
+    const settled = await Promise.allSettled([
+      createImagine(config()).submit(request, { key: 'race' }),
+      createImagine(config()).submit(request, { key: 'race' }),
+    ]);
+    const created = [...emulator.jobs.values()].filter((job) =>
+      JSON.stringify(job.request).includes('blue kite'),
+    );
+    expect(created).toHaveLength(1);
+    const refused = settled.filter((result) => result.status === 'rejected');
+    expect(settled.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({
+      code: 'idempotency_key_taken',
+      accepted: 'no',
+    });
+  });
+
   it('turns an outage into RedisUnavailableError', async () => {
     const store = new RedisLedgerStore({ connection: 'redis://127.0.0.1:1', prefix: 't6' });
     const error = await store.load().catch((e: unknown) => e);

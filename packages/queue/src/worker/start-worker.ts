@@ -134,6 +134,7 @@ export function startWorker(options: StartWorkerOptions): BatchWorker {
     (job, token) => processStatus(runtime, job, token),
     workerOptions,
   );
+  runtime.statusQueue.on('error', () => {});
   for (const worker of [create, status]) {
     // BullMQ reports Redis trouble as events; it reconnects and carries on by itself.
     worker.on('error', (error) =>
