@@ -157,3 +157,40 @@ describe('cancel', () => {
     await queue.close();
   });
 });
+
+describe('jobChanged (what a webhook receiver calls)', () => {
+  it('reads a running job now instead of at its scheduled time', async () => {
+    const prefix = 'b4';
+    const queue = createBatchQueue({ connection: redis.url, prefix });
+    // The first scheduled read is a minute away: only jobChanged can end the item within the test.
+    const worker = startWorker({
+      connection: redis.url,
+      prefix,
+      config: emulatorConfig(emulator),
+      schedule: { firstCheckMs: () => 60_000 },
+    });
+    const { batchId } = await queue.enqueue(
+      [{ type: 'text-to-video', prompt: 'b4 a slow tide', duration: 1 }],
+      { keys: ['tide'] },
+    );
+    let jobId: string | undefined;
+    while (!jobId) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      jobId = [...emulator.jobs.values()].find((job) =>
+        JSON.stringify(job.request).includes('b4 a slow tide'),
+      )?.id;
+    }
+    // The emulator's video takes ~75 ms at this speed; tell the queue once it is done.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const admin = new Redis(redis.url);
+    while (!(await admin.hget('b4:job-items', `xai:${jobId}`)))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    admin.disconnect();
+    expect(await queue.jobChanged(`xai:${jobId}`)).toBe(true);
+    expect(await queue.jobChanged('xai:not-a-job')).toBe(false);
+    const outcomes = await collect(queue.results(batchId));
+    expect(outcomes.map((o) => [o.key, o.state])).toEqual([['tide', 'done']]);
+    await worker.close();
+    await queue.close();
+  });
+});

@@ -19,6 +19,11 @@ export function itemRegistryKey(prefix: string): string {
   return `${prefix}:items`;
 }
 
+/** Hash of running provider jobs (`<provider>:<id>`) → `{ batchId, key }`: how a webhook finds its item. */
+export function jobItemsKey(prefix: string): string {
+  return `${prefix}:job-items`;
+}
+
 /** The keys of batch `batchId`. */
 export function batchKeys(prefix: string, batchId: string): BatchKeys {
   const base = `${prefix}:batch:${batchId}`;

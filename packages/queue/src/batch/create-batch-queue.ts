@@ -8,11 +8,11 @@ import {
   type RedisConnection,
 } from '../redis/redis-connection.ts';
 import { redisCall } from '../redis/redis-call.ts';
-import { queueJobId } from './batch-keys.ts';
+import { jobItemsKey, queueJobId } from './batch-keys.ts';
 import { BatchStore } from './batch-store.ts';
 import type { BatchItem, BatchItemOutcome, BatchProgress, EnqueueResult } from './batch-types.ts';
 import { checkBatchId, checkBatchInput } from './check-batch-input.ts';
-import { STAGE_ATTEMPTS, CREATE_QUEUE } from './queue-names.ts';
+import { CREATE_QUEUE, STAGE_ATTEMPTS, STATUS_QUEUE } from './queue-names.ts';
 import { followResults } from './follow-results.ts';
 import { CANCELLED, failedOutcome } from './item-outcome.ts';
 
@@ -53,6 +53,12 @@ export interface BatchQueue {
   results(batchId: string, options?: ResultsOptions): AsyncIterable<BatchItemOutcome>;
   /** Stops the batch's unsubmitted items and cancels its running jobs where the provider can. */
   cancel(batchId: string): Promise<BatchProgress>;
+  /**
+   * Tells the workers that a provider job changed (call it from your webhook receiver with the job's
+   * id): its item's status is read now instead of at its next scheduled time. False when no running
+   * item has that job.
+   */
+  jobChanged(jobId: string): Promise<boolean>;
   /** Closes the connections. */
   close(): Promise<void>;
 }
@@ -74,6 +80,14 @@ export function createBatchQueue(options: BatchQueueOptions): BatchQueue {
     prefix,
   });
   creates.on('error', () => {});
+  let statuses: Queue | undefined;
+  const statusQueue = () => {
+    if (!statuses) {
+      statuses = new Queue(STATUS_QUEUE, { connection: bullmqConnection(options.connection), prefix });
+      statuses.on('error', () => {});
+    }
+    return statuses;
+  };
 
   async function progress(batchId: string): Promise<BatchProgress> {
     const found = await store.progress(checkBatchId(batchId));
@@ -146,7 +160,18 @@ export function createBatchQueue(options: BatchQueueOptions): BatchQueue {
       await removeQueued(batchId);
       return progress(batchId);
     },
+    async jobChanged(jobId) {
+      const ref = await redisCall('look up a job', () => client.hget(jobItemsKey(prefix), jobId));
+      if (!ref) return false;
+      const { key } = JSON.parse(ref) as { key: string };
+      const job = await redisCall('read a status job', () => statusQueue().getJob(queueJobId(key)));
+      if (!job) return false;
+      // A read already under way (or just finished) sees the change itself; promoting is for a waiting one.
+      if (await job.isDelayed()) await job.promote().catch(() => {});
+      return true;
+    },
     async close() {
+      await statuses?.close().catch(() => {});
       await creates.close().catch(() => {});
       await closeRedisClient(client);
     },

@@ -77,7 +77,9 @@ export async function processCreate(
   // On its first start an item cannot be in the ledger yet (its key is registered to this batch
   // alone); after a retry, a delay or a dead worker it may: then the ledger decides, before any slot.
   const earlier =
-    job.attemptsStarted > 1 || job.stalledCounter > 0 ? await rt.reader.entryOfKey(item.key) : undefined;
+    job.attemptsStarted > 1 || job.attemptsMade > 0 || job.stalledCounter > 0
+      ? await rt.reader.entryOfKey(item.key)
+      : undefined;
   if (earlier?.state === 'accepted' && earlier.job) {
     await trackAccepted(rt, item, await rt.imagine.submit(item.request, { key: item.key }), provider);
     return;
@@ -99,7 +101,10 @@ export async function processCreate(
     await delayJob(job, token, rt.slotRetryMs);
   let accepted: Awaited<ReturnType<typeof rt.imagine.submit>>;
   try {
-    accepted = await rt.imagine.submit(item.request, { key: item.key });
+    accepted = await rt.imagine.submit(item.request, {
+      key: item.key,
+      ...(rt.webhook && { webhook: rt.webhook }),
+    });
   } catch (error) {
     await settleSubmitError(rt, job, error, provider);
     return;

@@ -1,5 +1,6 @@
 import type { Job, ProviderId } from '@grok-imagine/core';
-import { queueJobId } from '../batch/batch-keys.ts';
+import { jobItemsKey, queueJobId } from '../batch/batch-keys.ts';
+import { redisCall } from '../redis/redis-call.ts';
 import type { BatchItem, BatchItemError } from '../batch/batch-types.ts';
 import { failedOutcome, jobTicks, outcomeOfJob, uncertainOutcome } from '../batch/item-outcome.ts';
 import { STAGE_ATTEMPTS } from '../batch/queue-names.ts';
@@ -40,6 +41,9 @@ export async function trackAccepted(
     return;
   }
   await rt.cap.take(slotProvider, item.key, ALWAYS);
+  // A webhook names the provider job: this is how `BatchQueue.jobChanged` finds the item's status job.
+  const ref = JSON.stringify({ batchId: item.batchId, key: item.key });
+  await redisCall('remember a running job', () => rt.client.hset(jobItemsKey(rt.prefix), job.id, ref));
   await rt.statusQueue.add(
     'status',
     { ...item, jobId: job.id, slotProvider, checks: 0 },

@@ -1,4 +1,11 @@
-import { Ledger, type Logger, type ProviderId, PROVIDER_IDS, systemClock } from '@grok-imagine/core';
+import {
+  Ledger,
+  type Logger,
+  type ProviderId,
+  PROVIDER_IDS,
+  systemClock,
+  type WebhookTarget,
+} from '@grok-imagine/core';
 import { createImagine, type Imagine, type NodeGrokImagineConfig } from '@grok-imagine/sdk/node';
 import { Queue, Worker } from 'bullmq';
 import { BatchStore } from '../batch/batch-store.ts';
@@ -53,6 +60,12 @@ export interface StartWorkerOptions {
   stalledIntervalMs?: number;
   /** Structured log sink (never receives keys). */
   logger?: Logger;
+  /**
+   * Ask the provider to call this HTTPS URL when a job ends (Pixazo; other providers refuse it):
+   * your receiver calls `BatchQueue.jobChanged(job.id)` and the item ends without waiting for its
+   * next scheduled status read.
+   */
+  webhook?: WebhookTarget;
 }
 
 /** A running worker: both stages of this process. */
@@ -113,6 +126,7 @@ export function startWorker(options: StartWorkerOptions): BatchWorker {
     clock: options.config.clock ?? systemClock,
     logger: options.logger ?? options.config.logger,
     attached: new Set(),
+    webhook: options.webhook,
   };
   const workerOptions = {
     connection,

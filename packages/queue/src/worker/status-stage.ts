@@ -13,11 +13,20 @@ const FINAL = new Set(['done', 'failed', 'expired']);
 // itself is still in the ledger, so `grok-imagine resume` can finish it.
 const MAX_READ_ERRORS = 10;
 
-/** Makes this process's sdk client hold the item's ledger entry, so its status reads are recorded there. */
+/**
+ * Makes this process's sdk client hold the item's ledger entry, so its status reads are recorded
+ * there. Best effort: without it the reads still work (by id and type), they are only not journaled.
+ */
 async function attach(rt: WorkerRuntime, data: StatusJobData): Promise<void> {
   if (rt.attached.has(data.key)) return;
-  // The key is accepted in the ledger: submit answers with the job and sends nothing.
-  await rt.imagine.submit(data.request, { key: data.key });
+  try {
+    // Only a key the ledger holds as accepted: then submit answers with the job and sends nothing.
+    const entry = await rt.reader.entryOfKey(data.key);
+    if (entry?.state === 'accepted') await rt.imagine.submit(data.request, { key: data.key });
+  } catch (error) {
+    if (RedisUnavailableError.isRedisUnavailable(error)) throw error;
+    rt.logger?.warn?.('queue: status reads of this item are not journaled', { item: data.key });
+  }
   if (rt.attached.size > 100_000) rt.attached.clear();
   rt.attached.add(data.key);
 }

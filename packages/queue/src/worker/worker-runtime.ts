@@ -1,4 +1,4 @@
-import type { Clock, Ledger, Logger, ProviderId, RateLimitRule } from '@grok-imagine/core';
+import type { Clock, Ledger, Logger, ProviderId, RateLimitRule, WebhookTarget } from '@grok-imagine/core';
 import type { Imagine, NodeGrokImagineConfig } from '@grok-imagine/sdk/node';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -45,6 +45,8 @@ export interface WorkerRuntime {
   slotRetryMs: number;
   clock: Clock;
   logger: Logger | undefined;
+  /** Where the provider calls back when a job ends (Pixazo), if set. */
+  webhook: WebhookTarget | undefined;
   /** Item keys whose ledger entry this process's client already holds (status reads then record job states). */
   attached: Set<string>;
 }
