@@ -11,4 +11,5 @@ export default [
   'packages/sdk',
   'packages/cli',
   'packages/ai-sdk',
+  'packages/queue',
 ];

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CommandContext } from './commands/command-context.ts';
 import { registerAccountCommand } from './commands/account.ts';
+import { registerBatchCommand } from './commands/batch.ts';
 import { registerCancelCommand } from './commands/cancel.ts';
 import { registerCompareCommand } from './commands/compare.ts';
 import { registerDemoCommand } from './commands/demo.ts';
@@ -61,6 +62,7 @@ export function createProgram(context: CommandContext): Command {
   registerAccountCommand(program, context);
   registerEmulatorCommand(program, context);
   registerDemoCommand(program, context);
+  registerBatchCommand(program, context);
   // Subcommands inherit exitOverride and output settings only when set before they were added;
   // copy them so a bad flag on any command comes back to `run` too.
   for (const command of program.commands) {
