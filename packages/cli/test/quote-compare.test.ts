@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, makeWorkspace, runCli } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli } from './harness.ts';
 
 // No emulator and no keys: quoting and comparing must work offline.
-beforeAll(() => assertBuilt());
 
 describe('quote', () => {
   it('prices a request on one provider without network or keys', async () => {

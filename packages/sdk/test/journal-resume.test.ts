@@ -1,31 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImagine } from '../src/node/index.ts';
 import { type EmulatorWorld, startEmulatorWorld, submissions } from './helpers/emulator-env.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const childScript = join(here, 'fixtures', 'journal-child.mjs');
-const builtEntries = [
-  'sdk/dist/node/index.mjs',
-  'core/dist/index.mjs',
-  'core/dist/node/index.mjs',
-  'xai/dist/index.mjs',
+/** The child runs the sources without a build: tsx compiles, `source` resolves workspace packages. */
+const sourceFlags = [
+  '--conditions=source',
+  '--import',
+  pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href,
 ];
 
 let world: EmulatorWorld;
 let dir: string;
 beforeAll(async () => {
-  const missing = builtEntries.filter((entry) => !existsSync(resolve(here, '../..', entry)));
-  if (missing.length > 0) {
-    throw new Error(
-      `This test runs the built packages in a child process; run \`pnpm build\` first (missing ${missing.join(', ')}).`,
-    );
-  }
   world = await startEmulatorWorld();
   dir = await mkdtemp(join(tmpdir(), 'sdk-resume-'));
 });
@@ -64,7 +58,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
 describe('journal + resume', () => {
   it('loses no job when the process is killed mid-wait: resume() finishes it from the journal file', async () => {
     const journal = join(dir, 'jobs.jsonl');
-    const child = spawn(process.execPath, [childScript, journal, world.emulator.xaiBaseURL], {
+    const child = spawn(process.execPath, [...sourceFlags, childScript, journal, world.emulator.xaiBaseURL], {
       env: { ...process.env, CHILD_XAI_API_KEY: world.emulator.keys.xai },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
