@@ -32,7 +32,7 @@ describe('quote', () => {
   it('rejects an unknown request type with exit 2', async () => {
     const result = await runCli(['quote', 'gif', 'a cat'], { cwd: makeWorkspace() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^hint: type allows: text-to-image, image-edit/m);
+    expect(result.stderr).toMatch(/^hint: type allows: image, edit, video, text-to-image, image-edit/m);
   }, 30_000);
 });
 

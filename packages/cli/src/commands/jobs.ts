@@ -17,6 +17,13 @@ function row(record: JobRecord): string[] {
   ];
 }
 
+/** What `jobs` says when it lists nothing: with `--pending`, other jobs may well exist. */
+function emptyListText(journaled: number, journalPath: string): string {
+  if (journaled === 0) return `no jobs in ${journalPath}`;
+  const jobs = journaled === 1 ? '1 job has' : `${journaled} jobs have`;
+  return `no pending jobs (${jobs} ended; \`grok-imagine jobs\` lists them)`;
+}
+
 /** `grok-imagine jobs`: every job in the journal, as last seen (no network). */
 export function registerJobsCommand(program: Command, context: CommandContext): void {
   program
@@ -26,11 +33,12 @@ export function registerJobsCommand(program: Command, context: CommandContext): 
     .action(
       sessionAction<{ pending?: boolean }>(context, async (session, _args, options) => {
         const imagine = await session.imagine();
-        const records = (await imagine.jobs()).filter((r) => !options.pending || r.job.status === 'pending');
+        const all = await imagine.jobs();
+        const records = all.filter((r) => !options.pending || r.job.status === 'pending');
         const json = records.map((record) => ({ ...record, job: printableJob(record.job) }));
         const text = records.length
           ? renderTable(['id', 'type', 'status', 'quoted', 'cost', 'updated'], records.map(row))
-          : `no jobs in ${session.journalPath}`;
+          : emptyListText(all.length, session.journalPath);
         session.output.result({ jobs: json }, text);
         return 0;
       }),
