@@ -13,6 +13,7 @@ export type {
 } from './config/grok-imagine-config.ts';
 export { GrokImagineConfigSchema } from './config/config-schema.ts';
 export { API_KEY_ENV, CONFIG_FILE_ENV, PROVIDER_ENV } from './config/api-key-env.ts';
+export { BASE_URL_ENV } from './config/base-url-env.ts';
 export type { Spend } from './budget/spend-tracker.ts';
 export type { JobRecord, JournaledRequest } from './journal/job-record.ts';
 export type { JobStore } from './journal/job-store.ts';
