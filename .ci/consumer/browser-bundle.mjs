@@ -37,4 +37,6 @@ if (pulled.size > 0) {
   process.exit(1);
 }
 const bytes = result.outputFiles[0].contents.byteLength;
-console.log(`browser: @grok-imagine/sdk bundles for the browser (${inputs.length} modules, ${bytes} bytes, no Node built-ins)`);
+console.log(
+  `browser: @grok-imagine/sdk bundles for the browser (${inputs.length} modules, ${bytes} bytes, no Node built-ins)`,
+);
