@@ -71,7 +71,7 @@ describe('hints in context', () => {
     for (const result of [edit, video]) {
       expect(result.code).toBe(2);
       expect(result.hints).toEqual([
-        'pass an https:// URL that vydra can fetch; for local files use xai (--provider xai), or the SDK with an uploadMedia hook',
+        'pass an https:// URL that vydra can fetch; xai takes local images (--provider xai), and in the SDK an uploadMedia hook can host local files',
       ]);
     }
   });

@@ -60,7 +60,7 @@ describe('hintFor', () => {
       'host the video where xAI can fetch it and pass its https:// URL; xAI takes no local video file',
     );
     expect(hint('vydra', 'inline_media_unsupported')).toBe(
-      'pass an https:// URL that vydra can fetch; for local files use xai (--provider xai), or the SDK with an uploadMedia hook',
+      'pass an https:// URL that vydra can fetch; xai takes local images (--provider xai), and in the SDK an uploadMedia hook can host local files',
     );
     expect(hint('pixazo', 'public_url_required')).toContain('pass an https:// URL that pixazo can fetch');
     expect(hint('xai', 'image_job_not_stored')).toMatch(/^xAI image jobs end at submit/);

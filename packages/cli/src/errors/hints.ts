@@ -40,7 +40,7 @@ function unsupportedHint(error: GrokImagineError): string {
     case 'public_url_required':
     case 'inline_media_unsupported':
       // `uploadMedia` is a function, so only SDK code (not the CLI's JSON config) can set it.
-      return `pass an https:// URL that ${error.provider ?? 'the provider'} can fetch; for local files use xai (--provider xai), or the SDK with an uploadMedia hook`;
+      return `pass an https:// URL that ${error.provider ?? 'the provider'} can fetch; xai takes local images (--provider xai), and in the SDK an uploadMedia hook can host local files`;
     case 'image_job_not_stored':
       return 'xAI image jobs end at submit, so there is nothing to look up: the image command already printed (and saved) the result';
     case 'unsupported_request_type':
