@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 STEP_TIMEOUT="${GROK_IMAGINE_STEP_TIMEOUT:-120}"
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/grok-imagine-consumer-XXXXXX")"
+WORK="$(mktemp -d -t grok-imagine-consumer-XXXXXX)"
 EMULATOR_PID=""
 cleanup() {
   if [ -n "$EMULATOR_PID" ]; then kill "$EMULATOR_PID" 2>/dev/null || true; fi
