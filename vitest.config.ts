@@ -1,9 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import projects from './vitest.workspace.ts';
 
 export default defineConfig({
   test: {
     projects,
+    // Vitest's default is one worker less than the cores: a single worker on a 2-core machine. Most
+    // test files wait on HTTP to the emulator or on child processes, so one worker per core (at least
+    // two) keeps the CPU busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.ts'],

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
+import { type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
 
 let emulator: Emulator;
 beforeAll(async () => {
-  assertBuilt();
   emulator = await startTestEmulator(1);
 });
 afterAll(async () => {

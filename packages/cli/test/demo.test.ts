@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, makeWorkspace, runCli } from './harness.ts';
-
-beforeAll(() => assertBuilt());
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli } from './harness.ts';
 
 describe('demo', () => {
   it('runs every provider on the embedded emulator, downloads into out/<provider>/ and prints the table', async () => {

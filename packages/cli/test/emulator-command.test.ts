@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, makeWorkspace, runCli, spawnCli } from './harness.ts';
-
-beforeAll(() => assertBuilt());
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli, spawnCli } from './harness.ts';
 
 describe('emulator command', () => {
   it('prints base URLs, keys and env lines that another CLI run can use; Ctrl-C stops it with 0', async () => {

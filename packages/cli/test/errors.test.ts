@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
+import { type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
 
 let emulator: Emulator;
 
 beforeAll(async () => {
-  assertBuilt();
   emulator = await startTestEmulator(10);
 });
 afterAll(() => emulator?.close());
@@ -57,9 +56,20 @@ describe('exit codes and hints', () => {
 
   it('5 when --timeout passes, with the command that finishes the job', async () => {
     const cwd = makeWorkspace(emulator);
-    const result = await runCli(['video', 'slow', '--provider', 'vydra', '--timeout', '0.05'], { cwd });
+    const result = await runCli(['video', 'slow', '--provider', 'pixazo', '--timeout', '0.05'], { cwd });
     expect(result.code).toBe(5);
-    expect(result.stderr).toMatch(/^hint: the job is still running on vydra: `grok-imagine wait vydra:\S+`/m);
+    expect(result.stderr).toMatch(
+      /^hint: the job is still running on pixazo: `grok-imagine wait pixazo:\S+`/m,
+    );
+    // The error names the state the last progress line showed (Pixazo starts `queued`), not the neutral `pending`.
+    const shown = [...result.stderr.matchAll(/^pixazo:\S+ {2}(\S+)/gm)].map((line) => line[1]);
+    expect(shown).toContain('queued');
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: Gave up waiting for job pixazo:\\S+ after --timeout 0\\.05 s; it was last seen ${shown.at(-1)}\\b`,
+        'm',
+      ),
+    );
   }, 30_000);
 
   it('2 for usage errors, 0 for --help with the exit-code table', async () => {

@@ -1,12 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
+import { type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
 
 let emulator: Emulator;
 
 beforeAll(async () => {
-  assertBuilt();
   emulator = await startTestEmulator(10);
 });
 afterAll(() => emulator?.close());

@@ -1,22 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startEmulator } from '@grok-imagine/emulator';
 import { afterAll } from 'vitest';
 
-/** The built binary the tests drive, exactly as a user runs it. */
-export const BIN = fileURLToPath(new URL('../dist/bin.mjs', import.meta.url));
+/** The binary's source the tests drive; the built `dist/bin.mjs` is checked by the `dist` project. */
+export const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 
-/** Fails with instructions when the package has not been built. */
-export function assertBuilt(): void {
-  if (!existsSync(BIN)) {
-    throw new Error(
-      'packages/cli/dist/bin.mjs is missing: run `pnpm build` first (the root `pnpm test` does).',
-    );
-  }
-}
+/**
+ * Node flags that run TypeScript sources without a build: tsx compiles on load, and the `source`
+ * condition resolves the workspace packages to their `src/` as Vitest does.
+ */
+const SOURCE_FLAGS = [
+  '--conditions=source',
+  '--import',
+  pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href,
+];
 
 /** An emulator running in the test process. */
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
@@ -81,9 +83,9 @@ export interface RunningCli {
   done: Promise<CliResult>;
 }
 
-/** Starts `node dist/bin.mjs …args` in `cwd` with a clean environment. */
+/** Starts `node src/bin.ts …args` (through tsx) in `cwd` with a clean environment. */
 export function spawnCli(args: string[], options: { cwd: string; env?: Record<string, string> }): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...SOURCE_FLAGS, BIN, ...args], {
     cwd: options.cwd,
     env: cleanEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],

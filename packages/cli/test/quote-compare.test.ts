@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, makeWorkspace, runCli } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli } from './harness.ts';
 
 // No emulator and no keys: quoting and comparing must work offline.
-beforeAll(() => assertBuilt());
 
 describe('quote', () => {
   it('prices a request on one provider without network or keys', async () => {
@@ -33,7 +32,7 @@ describe('quote', () => {
   it('rejects an unknown request type with exit 2', async () => {
     const result = await runCli(['quote', 'gif', 'a cat'], { cwd: makeWorkspace() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^hint: type allows: text-to-image, image-edit/m);
+    expect(result.stderr).toMatch(/^hint: type allows: image, edit, video, text-to-image, image-edit/m);
   }, 30_000);
 });
 

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, type Emulator, makeWorkspace, runCli, spawnCli, startTestEmulator } from './harness.ts';
+import { type Emulator, makeWorkspace, runCli, spawnCli, startTestEmulator } from './harness.ts';
 
 let emulator: Emulator;
 
 beforeAll(async () => {
-  assertBuilt();
   // Slow jobs (a video takes about 4 s) so the CLI can be stopped mid-wait.
   emulator = await startTestEmulator(0.75);
 });

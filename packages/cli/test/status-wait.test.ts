@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
+import { createManualClock, startEmulator } from '@grok-imagine/emulator';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { type Emulator, makeWorkspace, runCli, startTestEmulator } from './harness.ts';
 
 let emulator: Emulator;
 
 beforeAll(async () => {
-  assertBuilt();
   emulator = await startTestEmulator(2);
 });
 afterAll(() => emulator?.close());
@@ -71,7 +71,10 @@ describe('submit, status, wait, download, jobs', () => {
   }, 30_000);
 
   it('cancel works on Vydra', async () => {
-    const cwd = makeWorkspace(emulator);
+    // A stopped clock keeps the job pending however long the CLI takes to start.
+    const frozen = await startEmulator({ seed: 7, clock: createManualClock() });
+    onTestFinished(() => frozen.close());
+    const cwd = makeWorkspace(frozen);
     const submitted = await runCli(['video', 'x', '--provider', 'vydra', '--no-wait', '--json'], { cwd });
     const { job } = JSON.parse(submitted.stdout);
     const result = await runCli(['cancel', job.id, '--json'], { cwd });

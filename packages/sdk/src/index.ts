@@ -14,6 +14,7 @@ export type {
 } from './config/grok-imagine-config.ts';
 export { GrokImagineConfigSchema } from './config/config-schema.ts';
 export { API_KEY_ENV, CONFIG_FILE_ENV, PROVIDER_ENV } from './config/api-key-env.ts';
+export { BASE_URL_ENV } from './config/base-url-env.ts';
 export type { DownloadSettings } from './config/download-settings.ts';
 export type { RoutedJob, RoutingAttempt, RoutingRecord } from './routing/routing-record.ts';
 export {

@@ -40,6 +40,27 @@ describe('swap without code changes', () => {
     },
   );
 
+  it.each(['xai', 'pixazo', 'vydra'] as const)(
+    'runs on %s with keys and base URLs from the environment alone (no providers section)',
+    async (provider) => {
+      const env = {
+        ...world.keysEnv,
+        GROK_IMAGINE_PROVIDER: provider,
+        XAI_BASE_URL: world.emulator.xaiBaseURL,
+        PIXAZO_BASE_URL: world.emulator.pixazoBaseURL,
+        VYDRA_BASE_URL: world.emulator.vydraBaseURL,
+      };
+      const before = world.emulator.requests.length;
+      const image = await createImagine({ env, clock: world.clock }).generate({
+        type: 'text-to-image',
+        prompt: 'a red fox',
+      });
+      expect(image).toMatchObject({ provider, status: 'done' });
+      const reached = world.emulator.requests.slice(before).map((request) => request.provider);
+      expect(reached).toContain(provider);
+    },
+  );
+
   it('routes get() of a job by its id to the provider that made it, while the config names another', async () => {
     const env = { ...world.keysEnv, GROK_IMAGINE_PROVIDER: 'pixazo' };
     const onPixazo = createImagine({ env, clock: world.clock, providers: world.providers });

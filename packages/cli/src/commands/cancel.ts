@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { describeJob } from '../output/describe-job.ts';
 import { printableJob } from '../output/to-json.ts';
+import { cancelJob } from './cancel-job.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 
 /** `grok-imagine cancel <id>`: cancels where the provider can (Vydra); exit 2 elsewhere. */
@@ -12,7 +13,7 @@ export function registerCancelCommand(program: Command, context: CommandContext)
     .action(
       sessionAction(context, async (session, [id]) => {
         const imagine = await session.imagine();
-        const job = await imagine.cancel(id!, { signal: session.signal });
+        const job = await cancelJob(imagine, id!, session.signal);
         session.output.result({ job: printableJob(job) }, describeJob(job));
         return 0;
       }),

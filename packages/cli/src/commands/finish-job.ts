@@ -1,9 +1,10 @@
 import { relative } from 'node:path';
-import type { Job, Quote } from '@grok-imagine/core';
+import { type GrokImagineError, type Job, type Quote, WaitTimeoutError } from '@grok-imagine/core';
 import { namesItsJob, PaidJobError } from '../errors/paid-job-error.ts';
 import { reportInterrupt } from '../errors/report-interrupt.ts';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
+import { describeState } from '../output/progress-view.ts';
 import { printableJob } from '../output/to-json.ts';
 import type { Imagine, Session } from '../session.ts';
 import { isAbort, jobEndError } from './job-outcome.ts';
@@ -41,14 +42,19 @@ export async function waitAndDownload(
   progress.update(job, options.quote ? formatQuote(options.quote) : undefined);
   let final = job;
   if (job.status === 'pending') {
+    let shown = job;
     try {
       final = await imagine.wait(job.id, {
         timeoutMs: session.timeoutMs,
         signal: session.signal,
-        onProgress: (update) => progress.update(update),
+        onProgress: (update) => {
+          shown = update;
+          progress.update(update);
+        },
       });
     } catch (error) {
       if (isAbort(error, session.signal)) return reportInterrupt(session, job, session.jobsResumable);
+      if (WaitTimeoutError.isInstance(error)) throw timedOut(shown, session.options.timeout, error);
       throw namesItsJob(error) ? error : new PaidJobError(job, 'wait', error);
     }
   }
@@ -68,6 +74,18 @@ export async function waitAndDownload(
     throw new PaidJobError(final, 'download', error);
   }
   return { job: final, files };
+}
+
+/**
+ * The `--timeout` error, naming the state the progress line last showed (`queued`, `processing
+ * 40%`…), which is more than the SDK's neutral `pending`.
+ */
+function timedOut(shown: Job, timeout: string | undefined, cause: GrokImagineError): WaitTimeoutError {
+  const progress = shown.progress === undefined ? '' : ` ${Math.round(shown.progress)}%`;
+  return new WaitTimeoutError(
+    `Gave up waiting for job ${shown.id} after --timeout ${timeout} s; it was last seen ${describeState(shown)}${progress}. It goes on at ${shown.provider}.`,
+    { job: shown, code: 'wait_timeout', cause },
+  );
 }
 
 /** Prints a finished job: text lines, or `{ job, quote, files }` with `--json`. */

@@ -32,6 +32,13 @@ function isPending(entry: LedgerEntry): boolean {
   return entry.state === 'accepted' && entry.job?.status === 'pending';
 }
 
+/** What `jobs` says when it lists nothing: with `--pending`, other entries may well exist. */
+function emptyListText(journaled: number, journalPath: string): string {
+  if (journaled === 0) return `no jobs in ${journalPath}`;
+  const jobs = journaled === 1 ? '1 job has' : `${journaled} jobs have`;
+  return `no pending jobs (${jobs} ended; \`grok-imagine jobs\` lists them)`;
+}
+
 /** `grok-imagine jobs`: every submission in the journal, as last seen (no network). */
 export function registerJobsCommand(program: Command, context: CommandContext): void {
   program
@@ -46,9 +53,7 @@ export function registerJobsCommand(program: Command, context: CommandContext): 
         const json = entries.map((entry) => (entry.job ? { ...entry, job: printableJob(entry.job) } : entry));
         const text = entries.length
           ? renderTable(['job', 'type', 'status', 'quoted', 'cost', 'updated'], entries.map(row))
-          : options.pending && all.length > 0
-            ? `no pending jobs in ${session.journalPath}`
-            : `no jobs in ${session.journalPath}`;
+          : emptyListText(all.length, session.journalPath);
         session.output.result({ jobs: json }, text);
         return 0;
       }),

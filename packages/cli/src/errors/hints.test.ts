@@ -6,6 +6,7 @@ import {
   WaitTimeoutError,
 } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
+import { JOB_ALREADY_ENDED } from '../commands/cancel-job.ts';
 import { flagForField, hintFor } from './hints.ts';
 
 describe('hintFor', () => {
@@ -50,6 +51,29 @@ describe('hintFor', () => {
     expect(hintFor(cancel)).toBe('only Vydra jobs can be cancelled; the job keeps running');
     const exists = new ValidationError('out/a.jpg already exists', { field: 'path', code: 'file_exists' });
     expect(hintFor(exists)).toBe('pass --overwrite to replace it, or choose another --out');
+  });
+
+  it('points unsupported media at a URL, and only a missing request type at compare', () => {
+    const hint = (provider: 'xai' | 'pixazo' | 'vydra', code: string) =>
+      hintFor(new UnsupportedError('no', { provider, code }));
+    expect(hint('xai', 'video_url_required')).toBe(
+      'host the video where xAI can fetch it and pass its https:// URL; xAI takes no local video file',
+    );
+    expect(hint('vydra', 'inline_media_unsupported')).toBe(
+      'pass an https:// URL that vydra can fetch; xai takes local images (--provider xai), and in the SDK an uploadMedia hook can host local files',
+    );
+    expect(hint('pixazo', 'public_url_required')).toContain('pass an https:// URL that pixazo can fetch');
+    expect(hint('xai', 'image_job_not_stored')).toMatch(/^xAI image jobs end at submit/);
+    expect(hint('vydra', 'unsupported_request_type')).toBe(
+      'run `grok-imagine compare <type> <prompt>` to see which providers support it',
+    );
+  });
+
+  it('explains a job id without naming a flag, and a cancel that came too late', () => {
+    const id = new ValidationError('bad id', { field: 'id', value: 'x', allowed: '<provider>:<id>' });
+    expect(hintFor(id)).toMatch(/^a job id is <provider>:<provider job id>/);
+    const ended = new ValidationError('ended', { field: 'id', value: 'vydra:j1', code: JOB_ALREADY_ENDED });
+    expect(hintFor(ended)).toBe('nothing to cancel: `grok-imagine status vydra:j1` shows how it ended');
   });
 
   it('has nothing to add for errors it does not know', () => {

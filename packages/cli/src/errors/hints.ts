@@ -1,5 +1,6 @@
 import { GrokImagineError, isProviderId } from '@grok-imagine/core';
 import { API_KEY_ENV, DEFAULT_CONFIG_FILE } from '@grok-imagine/sdk/node';
+import { JOB_ALREADY_ENDED } from '../commands/cancel-job.ts';
 
 /** `aspectRatio` → `--aspect-ratio`: the flag a user types for a neutral field. */
 export function flagForField(field: string): string {
@@ -44,9 +45,28 @@ function unsupportedHint(error: GrokImagineError): string {
       return 'only Vydra jobs can be cancelled; the job keeps running';
     case 'ignored_field':
       return `drop the field, or set "strict": false in ${DEFAULT_CONFIG_FILE}`;
-    default:
+    case 'video_url_required':
+      return 'host the video where xAI can fetch it and pass its https:// URL; xAI takes no local video file';
+    case 'public_url_required':
+    case 'inline_media_unsupported':
+      // `uploadMedia` is a function, so only SDK code (not the CLI's JSON config) can set it.
+      return `pass an https:// URL that ${error.provider ?? 'the provider'} can fetch; xai takes local images (--provider xai), and in the SDK an uploadMedia hook can host local files`;
+    case 'image_job_not_stored':
+      return 'xAI image jobs end at submit, so there is nothing to look up: the image command already printed (and saved) the result';
+    case 'unsupported_request_type':
       return 'run `grok-imagine compare <type> <prompt>` to see which providers support it';
+    default:
+      return 'see `grok-imagine <command> --help`, or `grok-imagine compare <type> <prompt>` for what each provider supports';
   }
+}
+
+/** The hint for a bad value of `field`, which is a positional argument or the flag a user typed. */
+function validationHint(field: string, allowed: unknown, on: string): string {
+  if (field === 'id') {
+    return 'a job id is <provider>:<provider job id>, e.g. xai:1234abcd; `grok-imagine jobs` lists the jobs this directory has run';
+  }
+  const flag = ['request', 'prompt', 'type'].includes(field) ? field : flagForField(field);
+  return `${flag}${on} allows: ${describeAllowed(allowed as string | readonly (string | number)[])}`;
 }
 
 /**
@@ -67,11 +87,13 @@ export function hintFor(error: unknown): string | undefined {
       return 'the quote is over the budget in your config (budget.maxUsdPerCall / budget.maxUsdTotal)';
     case 'ValidationError': {
       if (error.code === 'file_exists') return 'pass --overwrite to replace it, or choose another --out';
+      if (error.code === JOB_ALREADY_ENDED) {
+        return `nothing to cancel: \`grok-imagine status ${String((error as { value?: unknown }).value)}\` shows how it ended`;
+      }
       const { field, allowed } = error as GrokImagineError & { field?: string; allowed?: unknown };
       if (!field || allowed === undefined)
         return 'see `grok-imagine <command> --help` for the accepted values';
-      const flag = ['request', 'prompt', 'type'].includes(field) ? field : flagForField(field);
-      return `${flag}${on} allows: ${describeAllowed(allowed as string | readonly (string | number)[])}`;
+      return validationHint(field, allowed, on);
     }
     case 'UnsupportedError':
       return unsupportedHint(error);

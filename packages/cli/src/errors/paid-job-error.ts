@@ -43,6 +43,6 @@ export class PaidJobError extends GrokImagineError {
 export function namesItsJob(error: unknown): boolean {
   return (
     GrokImagineError.isInstance(error) &&
-    ['PaidJobError', 'JobFailedError', 'JobExpiredError', 'WaitTimeoutError'].includes(error.name)
+    ['cli-paid-job', 'job-failed', 'job-expired', 'wait-timeout'].includes(error.kind)
   );
 }

@@ -21,9 +21,13 @@ const TYPE_ALIASES: Readonly<Record<string, RequestType>> = {
   video: 'text-to-video',
 };
 
+/** Every name a command line may use for a request type: the short names first. */
+const TYPE_NAMES: readonly string[] = [...Object.keys(TYPE_ALIASES), ...REQUEST_TYPES];
+
 /** A request type from the command line: a full type (`text-to-video`) or `image`, `edit`, `video`. */
 export function parseRequestType(text: string): RequestType {
-  return TYPE_ALIASES[text] ?? pickValue('type', text, REQUEST_TYPES);
+  const name = pickValue('type', text, TYPE_NAMES);
+  return TYPE_ALIASES[name] ?? (name as RequestType);
 }
 
 function imageFields(flags: RequestFlags) {

@@ -3,12 +3,15 @@ import type { FieldRule } from './capabilities.ts';
 /** What a rule allows, as shown in messages and in `ValidationError.allowed`. */
 export function describeFieldRule(rule: FieldRule): string | readonly string[] {
   switch (rule.kind) {
+    // A range of one value reads as that value: `only 1`, not `1–1`.
     case 'range':
-      return `${rule.min}–${rule.max}${rule.unit ? ` ${rule.unit}` : ''}`;
+      return `${rule.min === rule.max ? `only ${rule.min}` : `${rule.min}–${rule.max}`}${rule.unit ? ` ${rule.unit}` : ''}`;
     case 'enum':
       return rule.values;
     case 'count':
-      return `${rule.min}–${rule.max} items`;
+      return rule.min === rule.max
+        ? `only ${rule.min} ${rule.min === 1 ? 'item' : 'items'}`
+        : `${rule.min}–${rule.max} items`;
     case 'maxLength':
       return `at most ${rule.max} characters`;
     case 'ignored':

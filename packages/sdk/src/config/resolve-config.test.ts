@@ -32,6 +32,31 @@ describe('resolveConfig precedence: explicit > environment > file > defaults', (
     expect(resolved.providers.vydra.apiKey).toBe('file-vydra');
   });
 
+  it('reads each base URL from its env var, below the object and above the file', () => {
+    const env = {
+      XAI_BASE_URL: 'http://127.0.0.1:8787/xai/v1',
+      PIXAZO_BASE_URL: 'http://127.0.0.1:8787/pixazo',
+      VYDRA_BASE_URL: ' ',
+    };
+    const resolved = resolveConfig(
+      { env, providers: { pixazo: { baseURL: 'https://proxy.test/pixazo' } } },
+      file({
+        providers: {
+          xai: { baseURL: 'https://file.test/xai/v1' },
+          vydra: { baseURL: 'https://file.test/vydra/api/v1' },
+        },
+      }),
+    );
+    expect(resolved.providers.xai.baseURL).toBe('http://127.0.0.1:8787/xai/v1');
+    expect(resolved.providers.pixazo.baseURL).toBe('https://proxy.test/pixazo');
+    // An empty variable counts as unset.
+    expect(resolved.providers.vydra.baseURL).toBe('https://file.test/vydra/api/v1');
+    expect(
+      resolveConfig({ env, provider: 'xai', baseURL: 'https://shorthand.test/v1' }).providers.xai.baseURL,
+    ).toBe('https://shorthand.test/v1');
+    expect(resolveConfig({ env: {} }).providers.xai.baseURL).toBeUndefined();
+  });
+
   it('applies the top-level apiKey/baseURL shorthand to the provider in force', () => {
     const resolved = resolveConfig({
       env: { GROK_IMAGINE_PROVIDER: 'vydra' },
@@ -68,6 +93,14 @@ describe('resolveConfig precedence: explicit > environment > file > defaults', (
 });
 
 describe('resolveConfig validation', () => {
+  it('names the variable when an env base URL is not an absolute http(s) URL', () => {
+    const bad = () => resolveConfig({ env: { VYDRA_BASE_URL: 'localhost:8787' } });
+    expect(bad).toThrow(ValidationError);
+    expect(bad).toThrow(
+      'VYDRA_BASE_URL="localhost:8787" is not an absolute http(s) URL (e.g. https://api.example.com/v1).',
+    );
+  });
+
   it('lists the known providers for an unknown one, naming where it came from', () => {
     expect(() => resolveConfig({ env: {}, provider: 'openai' as never })).toThrow(
       'Invalid grok-imagine config (createImagine options): provider: unknown provider "openai"; known providers: xai, pixazo, vydra.',

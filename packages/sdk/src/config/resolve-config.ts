@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@grok-imagine/core';
 import { API_KEY_ENV, PROVIDER_ENV } from './api-key-env.ts';
+import { baseURLFromEnv } from './base-url-env.ts';
 import type {
   BudgetConfig,
   GrokImagineConfig,
@@ -85,8 +86,8 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 /**
  * Merges the configuration layers. Precedence, highest first: the explicit object, the environment
- * (`GROK_IMAGINE_PROVIDER`, `XAI_API_KEY`, `PIXAZO_API_KEY`, `VYDRA_API_KEY`), the config file, the
- * defaults (provider `xai`, no fallback). Validation errors name the layer they come from.
+ * (`GROK_IMAGINE_PROVIDER`, `XAI_API_KEY`, `PIXAZO_API_KEY`, `VYDRA_API_KEY`, `XAI_BASE_URL`,
+ * `PIXAZO_BASE_URL`, `VYDRA_BASE_URL`), the config file, the defaults (provider `xai`, no fallback). Validation errors name the layer they come from.
  */
 export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: ConfigFileLayer): ResolvedConfig {
   // Keys from every layer, read before validation so no error about any setting can echo one.
@@ -110,6 +111,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
     merged.baseURL =
       explicitSection.baseURL ??
       shorthand(explicit).baseURL ??
+      baseURLFromEnv(env, id) ??
       fileSection.baseURL ??
       shorthand(fromFile).baseURL;
     merged.apiKey =
