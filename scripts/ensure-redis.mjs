@@ -10,7 +10,7 @@ if (!found.error && found.status === 0) process.exit(0);
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 const apt = !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
 if (root && apt) {
-  console.log('redis-server is missing: installing Debian\'s package for the queue tests…');
+  console.log("redis-server is missing: installing Debian's package for the queue tests…");
   const installed = spawnSync('bash', ['.ci/install-redis.sh'], { stdio: 'inherit' });
   process.exit(installed.status ?? 1);
 }
