@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { download } from '@grok-imagine/sdk/node';
 import type { BatchItemOutcome, BatchProgress } from '@grok-imagine/queue';
 import { EXIT_CODES } from '../errors/exit-codes.ts';
 import type { Session } from '../session.ts';
@@ -28,7 +27,10 @@ export class BatchReport {
     if (outcome.state === 'done' && outcome.job && this.downloadTo) {
       try {
         files.push(
-          ...(await download(outcome.job, {
+          // The session's client applies the download settings (private hosts allowed for a loopback base URL).
+          ...(await (
+            await this.session.imagine()
+          ).download(outcome.job, {
             dir: this.downloadTo,
             overwrite: true,
             signal: this.session.signal,
