@@ -5,6 +5,7 @@ import type { Quote } from '../pricing/quote.ts';
 import type { ReportedCost, StatusResult } from '../provider/adapter-result.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import type { RequestType } from '../request/request-types.ts';
+import { boundedRaw } from './bounded-raw.ts';
 import { encodeJobId } from './job-id.ts';
 import type { Job, JobCost, JobError, JobOutput, JobWarning } from './job.ts';
 
@@ -161,6 +162,7 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
   if (error) job.error = error;
   const cost = costOf(facts, reported, error, job.warnings);
   if (cost) job.cost = cost;
-  if (result.raw !== undefined) job.raw = result.raw;
+  // A hostile body nested thousands of levels deep must not make the job unserialisable.
+  if (result.raw !== undefined) job.raw = boundedRaw(result.raw);
   return job;
 }
