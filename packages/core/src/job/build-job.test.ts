@@ -116,11 +116,11 @@ describe('buildJob', () => {
   it('some outputs withheld: done with the rest and a moderated warning', () => {
     const job = buildJob(
       facts,
-      done({ outputs: [{ ...VIDEO, blocked: true }, VIDEO, { ...VIDEO, url: 'b' }] }),
+      done({ outputs: [{ ...VIDEO, blocked: true }, VIDEO, { ...VIDEO, url: 'https://cdn.test/b.mp4' }] }),
       NOW,
     );
     expect(job.status).toBe('done');
-    expect(job.outputs).toEqual([VIDEO, { ...VIDEO, url: 'b' }]);
+    expect(job.outputs).toEqual([VIDEO, { ...VIDEO, url: 'https://cdn.test/b.mp4' }]);
     expect(job.warnings).toContainEqual({
       type: 'moderated',
       provider: 'vydra',

@@ -3,10 +3,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { json } from './hostile-answers.ts';
 import { BODY_CASES, callFor, ENDPOINTS, expectedClass } from './hostile-cases.ts';
 import type { HostileServer } from './hostile-server.ts';
-import { expectTyped, imagineOn, settle, startWorld, TIMEOUT_MS, watchUnhandled } from './hostile-world.ts';
-
-/** Request timeout of the cases that do not stall: never what ends them. */
-const READ_TIMEOUT_MS = 10_000;
+import {
+  expectTyped,
+  imagineOn,
+  READ_TIMEOUT_MS,
+  settle,
+  startWorld,
+  TIMEOUT_MS,
+  watchUnhandled,
+} from './hostile-world.ts';
 
 /** Every case ends within this (real) time, whatever the answer does. */
 const DEADLINE_MS = 2_000;
