@@ -39,6 +39,13 @@ function mergeWarnings(...lists: ReadonlyArray<readonly JobWarning[] | undefined
   return merged;
 }
 
+/** Longest failure message a job keeps, in characters. */
+export const MAX_JOB_ERROR_MESSAGE = 1_000;
+
+function clipMessage(message: string): string {
+  return message.length > MAX_JOB_ERROR_MESSAGE ? `${message.slice(0, MAX_JOB_ERROR_MESSAGE - 1)}…` : message;
+}
+
 const usable = (output: JobOutput): boolean =>
   output.blocked !== true && (Boolean(output.url) || Boolean(output.data));
 
@@ -186,7 +193,8 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
       };
       break;
   }
-  if (error) job.error = error;
+  // A provider's failure text can be megabytes long; the job (journaled, logged) keeps the start.
+  if (error) job.error = { ...error, message: clipMessage(error.message) };
   const cost = costOf(facts, reported, error, job.warnings);
   if (cost) job.cost = cost;
   // A hostile body nested thousands of levels deep must not make the job unserialisable.

@@ -77,3 +77,12 @@ export function cutBody(status = 200, start = '{"request_id":"job_1","sta'): Ans
     response.write(start, () => response.socket?.destroy());
   };
 }
+
+/** Answers the n-th request with `answers[n]`, and every later one with the last. */
+export function sequence(...answers: Answer[]): Answer {
+  let calls = 0;
+  return (request, response) => {
+    const answer = answers[Math.min(calls++, answers.length - 1)];
+    answer?.(request, response);
+  };
+}
