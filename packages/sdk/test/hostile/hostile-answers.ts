@@ -27,9 +27,14 @@ const CHUNK = Buffer.alloc(64 * 1024, 0x20);
  * A JSON-looking body of `bytes` bytes (`{"id":"` then spaces), streamed with backpressure.
  * `declared` sends its Content-Length up front; otherwise it is chunked.
  */
-export function huge(status: number, bytes: number, declared: boolean): Answer {
+export function huge(
+  status: number,
+  bytes: number,
+  declared: boolean,
+  headers: Record<string, string> = JSON_TYPE,
+): Answer {
   return (_request, response) => {
-    response.writeHead(status, { ...JSON_TYPE, ...(declared ? { 'content-length': String(bytes) } : {}) });
+    response.writeHead(status, { ...headers, ...(declared ? { 'content-length': String(bytes) } : {}) });
     let left = bytes;
     const pump = () => {
       while (left > 0 && !response.destroyed) {
@@ -46,9 +51,9 @@ export function huge(status: number, bytes: number, declared: boolean): Answer {
 }
 
 /** A body that never ends: chunks for as long as the client keeps reading. */
-export function endless(status = 200): Answer {
+export function endless(status = 200, headers: Record<string, string> = JSON_TYPE): Answer {
   return (_request, response) => {
-    response.writeHead(status, JSON_TYPE);
+    response.writeHead(status, headers);
     response.write('{"request_id":"');
     const pump = () => {
       while (!response.destroyed) if (!response.write(CHUNK)) return void response.once('drain', pump);
@@ -58,9 +63,13 @@ export function endless(status = 200): Answer {
 }
 
 /** Headers (and the first bytes of a body), then nothing, ever. */
-export function stallAfterHeaders(status = 200, start = '{"status":'): Answer {
+export function stallAfterHeaders(
+  status = 200,
+  start: string | Buffer = '{"status":',
+  headers: Record<string, string> = JSON_TYPE,
+): Answer {
   return (_request, response) => {
-    response.writeHead(status, JSON_TYPE);
+    response.writeHead(status, headers);
     response.write(start);
   };
 }
