@@ -112,4 +112,21 @@ describe('config bounds: every numeric setting is finite and within a sane range
     expect(JSON.stringify(error)).not.toContain(key);
     expect(error.message).not.toContain(key);
   });
+
+  it('a key inside a refused list or object is not echoed either', () => {
+    const key = 'vydra-Secret0123456789abcdefXYZ';
+    const error = refusal({
+      env: { VYDRA_API_KEY: key },
+      providers: { xai: { limits: [{ key: 'image', limit: 1, intervalMs: `${key}\r\n` as never }] } },
+    });
+    expect(error.field).toBe('providers.xai.limits');
+    expect(error.value).toBe('[redacted]');
+    expect(JSON.stringify(error)).not.toContain(key);
+  });
+
+  it('credentials written into a URL are not echoed, even when no key is configured', () => {
+    const error = refusal({ env: {}, provider: 'https://me:hunter2-pass@api.example' as never });
+    expect(error.value).toBe('[redacted]');
+    expect(`${error.message} ${JSON.stringify(error)}`).not.toContain('hunter2');
+  });
 });

@@ -17,7 +17,9 @@ const known = PROVIDER_IDS.join(', ');
 // An unknown key is most often a typo: say so instead of valibot's "Expected never".
 function strict<T extends v.ObjectEntries>(entries: T) {
   return v.strictObject(entries, (issue) =>
-    issue.expected === 'never' ? 'is not a known setting' : `must be ${issue.expected ?? 'an object'}`,
+    issue.expected === 'never'
+      ? 'is not a known setting'
+      : `must be ${issue.expected === 'Object' || !issue.expected ? 'an object' : issue.expected}`,
   );
 }
 
