@@ -118,6 +118,8 @@ export function expectTyped(outcome: Outcome, name: string, deadlineMs: number):
   const error = outcome.error as GrokImagineError;
   expect(GrokImagineError.isInstance(error), `not an SDK error: ${String(error)}`).toBe(true);
   expect(error.name).toBe(name);
+  // Nothing reached the provider: the error must not say the job may exist or be charged.
+  if (error.accepted === 'no') expect(error.message).not.toMatch(/may (exist|be charged|have been charged)/);
   // Whatever the answer held, the error renders: no RangeError, no key.
   const rendered = JSON.stringify(error);
   for (const key of Object.values(KEYS)) expect(rendered).not.toContain(key);
