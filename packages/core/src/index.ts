@@ -159,6 +159,7 @@ export {
   translateReferenceTags,
 } from './request/reference-tags.ts';
 export { type NormalizeResult, normalizeRequest } from './request/normalize-request.ts';
+export { checkWaitOptions, MAX_POLL_INTERVAL_MS, MAX_WAIT_TIMEOUT_MS } from './request/check-wait-options.ts';
 export type {
   NormalizedRequest,
   NormalizedRequestOf,

@@ -72,3 +72,34 @@ describe.each(PROVIDERS)('%s: a submission that never left the process', (provid
     expect(session.hits).toEqual([]);
   });
 });
+
+describe('wait and generate options that would hang, spin or end at once', () => {
+  it.each([
+    [{ timeoutMs: Number.NaN }, 'timeoutMs'],
+    [{ timeoutMs: Number.POSITIVE_INFINITY }, 'timeoutMs'],
+    [{ timeoutMs: -5 }, 'timeoutMs'],
+    [{ poll: { initialIntervalMs: Number.NaN } }, 'poll.initialIntervalMs'],
+    [{ poll: { initialIntervalMs: -1, maxIntervalMs: -1 } }, 'poll.initialIntervalMs'],
+  ])(
+    '%j → ValidationError naming %s: wait reads nothing, generate submits nothing',
+    async (options, field) => {
+      const session = server.session();
+      const imagine = imagineOn(session, 'vydra');
+      const job = await imagine.submit(T2V);
+      const before = session.hits.length;
+      const waited = expectTyped(
+        await settle(() => imagine.wait(job.id, options)),
+        'ValidationError',
+        DEADLINE_MS,
+      );
+      expect((waited as unknown as { field: string }).field).toBe(field);
+      const generated = expectTyped(
+        await settle(() => imagine.generate(T2V, options)),
+        'ValidationError',
+        DEADLINE_MS,
+      );
+      expect(generated.accepted).toBe('no');
+      expect(session.hits.length).toBe(before);
+    },
+  );
+});
