@@ -54,23 +54,27 @@ const XaiJobErrorSchema = v.optional(
  */
 export const XaiVideoStatusResponseSchema = v.optional(
   v.nullable(
-    v.looseObject({
-      request_id: v.optional(v.nullable(v.string())),
-      status: v.optional(v.nullable(v.string())),
-      video: v.optional(
-        v.nullable(
-          v.looseObject({
-            url: v.optional(v.nullable(v.string())),
-            duration: v.optional(v.nullable(v.number())),
-            respect_moderation: v.optional(v.nullable(v.boolean())),
-          }),
+    v.pipe(
+      // valibot reads an array as an object with no known fields, i.e. a pending job: refuse it.
+      v.custom<unknown>((body) => !Array.isArray(body), 'must be an object, not an array'),
+      v.looseObject({
+        request_id: v.optional(v.nullable(v.string())),
+        status: v.optional(v.nullable(v.string())),
+        video: v.optional(
+          v.nullable(
+            v.looseObject({
+              url: v.optional(v.nullable(v.string())),
+              duration: v.optional(v.nullable(v.number())),
+              respect_moderation: v.optional(v.nullable(v.boolean())),
+            }),
+          ),
         ),
-      ),
-      model: v.optional(v.nullable(v.string())),
-      progress: v.optional(v.nullable(v.number())),
-      usage: XaiUsageSchema,
-      error: XaiJobErrorSchema,
-    }),
+        model: v.optional(v.nullable(v.string())),
+        progress: v.optional(v.nullable(v.number())),
+        usage: XaiUsageSchema,
+        error: XaiJobErrorSchema,
+      }),
+    ),
   ),
 );
 
