@@ -137,3 +137,16 @@ describe('xai: image outputs in the create answer', () => {
     expect(error.message).not.toContain('s3cret');
   });
 });
+
+describe('xai: inline image data that is not base64', () => {
+  it('→ the image job is failed (invalid_output)', async () => {
+    const session = server.session();
+    session.script('xai', 'create', json(200, { data: [{ b64_json: '<script>alert(1)</script>' }] }));
+    const job = await imagineOn(session, 'xai').submit({ type: 'text-to-image', prompt: 'inline junk' });
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatchObject({
+      code: 'invalid_output',
+      message: expect.stringContaining('not base64'),
+    });
+  });
+});
