@@ -48,6 +48,7 @@ export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './http/retry-after.ts';
 export type { RetryOptions, TransportOptions } from './http/transport-options.ts';
 export { buildJob, type JobFacts } from './job/build-job.ts';
 export { encodeJobId, type ParsedJobId, parseJobId, providerJobIdProblem } from './job/job-id.ts';
+export { boundedRaw, MAX_RAW_DEPTH } from './job/bounded-raw.ts';
 export {
   isTerminal,
   type Job,
@@ -163,6 +164,7 @@ export {
   translateReferenceTags,
 } from './request/reference-tags.ts';
 export { type NormalizeResult, normalizeRequest } from './request/normalize-request.ts';
+export { checkWaitOptions, MAX_POLL_INTERVAL_MS, MAX_WAIT_TIMEOUT_MS } from './request/check-wait-options.ts';
 export type {
   NormalizedRequest,
   NormalizedRequestOf,

@@ -1,4 +1,4 @@
-import { isImageRequestType, type JobOutput, type RequestType } from '@grok-imagine/core';
+import { boundedRaw, isImageRequestType, type JobOutput, type RequestType } from '@grok-imagine/core';
 import type { PixazoStatusResponse } from './api.ts';
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -67,11 +67,18 @@ export function pixazoTime(value: string | null | undefined): string | undefined
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** The `error` of a status body as text; documented as a string, anything else is tolerated. */
+/** Longest failure text kept from a status body; core clips job error messages too. */
+const MAX_ERROR_TEXT = 1_000;
+
+/**
+ * The `error` of a status body as text; documented as a string, anything else is tolerated. An
+ * object is shown as JSON of a depth-bounded copy: one nested thousands of levels deep would make
+ * `JSON.stringify` throw a `RangeError`.
+ */
 export function errorText(error: unknown): string | undefined {
   if (error === null || error === undefined) return undefined;
-  if (typeof error === 'string') return error.trim() === '' ? undefined : error;
+  if (typeof error === 'string') return error.trim() === '' ? undefined : error.slice(0, MAX_ERROR_TEXT);
   const message = (error as { message?: unknown }).message;
-  if (typeof message === 'string' && message !== '') return message;
-  return JSON.stringify(error);
+  if (typeof message === 'string' && message !== '') return message.slice(0, MAX_ERROR_TEXT);
+  return JSON.stringify(boundedRaw(error))?.slice(0, MAX_ERROR_TEXT);
 }

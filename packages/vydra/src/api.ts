@@ -39,22 +39,26 @@ export const VydraInputSchema = v.looseObject({
  * A job as Vydra returns it: the submit answer (`jobId`) and `GET /jobs/{id}` (`id`) share it.
  * Sync images carry `imageUrl`/`resultUrls` at the top level; videos carry `output`.
  */
-export const VydraJobSchema = v.looseObject({
-  id: optional(v.string()),
-  jobId: optional(v.string()),
-  status: optional(v.string()),
-  progress: optional(v.number()),
-  statusMessage: optional(v.string()),
-  message: optional(v.string()),
-  error: optional(v.union([v.string(), v.looseObject({ message: optional(v.string()) })])),
-  creditsCharged: optional(v.number()),
-  imageUrl: optional(v.string()),
-  resultUrls: urlList,
-  output: optional(VydraOutputSchema),
-  input: optional(VydraInputSchema),
-  createdAt: optional(v.string()),
-  workflowSlug: optional(v.string()),
-});
+export const VydraJobSchema = v.pipe(
+  // valibot reads an array as an object with no known fields, i.e. a pending job: refuse it.
+  v.custom<unknown>((body) => !Array.isArray(body), 'must be an object, not an array'),
+  v.looseObject({
+    id: optional(v.string()),
+    jobId: optional(v.string()),
+    status: optional(v.string()),
+    progress: optional(v.number()),
+    statusMessage: optional(v.string()),
+    message: optional(v.string()),
+    error: optional(v.union([v.string(), v.looseObject({ message: optional(v.string()) })])),
+    creditsCharged: optional(v.number()),
+    imageUrl: optional(v.string()),
+    resultUrls: urlList,
+    output: optional(VydraOutputSchema),
+    input: optional(VydraInputSchema),
+    createdAt: optional(v.string()),
+    workflowSlug: optional(v.string()),
+  }),
+);
 
 /** A Vydra job body after validation. */
 export type VydraJob = v.InferOutput<typeof VydraJobSchema>;

@@ -1,7 +1,6 @@
-import { createClient, SubmissionUncertainError } from '@grok-imagine/core';
+import { createClient, MAX_RAW_DEPTH, SubmissionUncertainError } from '@grok-imagine/core';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_RAW_DEPTH } from './bounded-raw.ts';
 import { API, setup, T2V, vydra } from './__fixtures__/harness.ts';
 import videoPending from './__fixtures__/submit-video-202.json' with { type: 'json' };
 

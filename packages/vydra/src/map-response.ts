@@ -1,4 +1,5 @@
 import {
+  boundedRaw,
   type JobOutput,
   type Logger,
   type NamedStatusResult,
@@ -7,7 +8,6 @@ import {
   type StartResult,
 } from '@grok-imagine/core';
 import type { VydraJob } from './api.ts';
-import { boundedRaw } from './bounded-raw.ts';
 import { reportedCost, type VydraPricing } from './pricing.ts';
 import { vydraRouteOf } from './routes.ts';
 import { mapVydraStatus } from './status.ts';

@@ -2,8 +2,15 @@ import * as v from 'valibot';
 
 // Wire schemas stay minimal and loose: an extra field xAI adds tomorrow must never break a user.
 
-/** `usage.cost_in_usd_ticks` as xAI sends it; a numeric string is accepted too. */
-const TicksSchema = v.optional(v.nullable(v.union([v.number(), v.pipe(v.string(), v.decimal())])));
+/**
+ * `usage.cost_in_usd_ticks` as xAI sends it; a numeric string is accepted too. A figure of another
+ * type reads as absent (the catalog cost counts): a broken cost must not make a finished job's
+ * answer unreadable, and with it the video that was paid for.
+ */
+const TicksSchema = v.fallback(
+  v.optional(v.nullable(v.union([v.number(), v.pipe(v.string(), v.decimal())]))),
+  undefined,
+);
 
 /** An error `code`: usually a string such as `internal_error`, sometimes a number. */
 const ErrorCodeSchema = v.optional(v.nullable(v.union([v.string(), v.number()])));
@@ -47,23 +54,27 @@ const XaiJobErrorSchema = v.optional(
  */
 export const XaiVideoStatusResponseSchema = v.optional(
   v.nullable(
-    v.looseObject({
-      request_id: v.optional(v.nullable(v.string())),
-      status: v.optional(v.nullable(v.string())),
-      video: v.optional(
-        v.nullable(
-          v.looseObject({
-            url: v.optional(v.nullable(v.string())),
-            duration: v.optional(v.nullable(v.number())),
-            respect_moderation: v.optional(v.nullable(v.boolean())),
-          }),
+    v.pipe(
+      // valibot reads an array as an object with no known fields, i.e. a pending job: refuse it.
+      v.custom<unknown>((body) => !Array.isArray(body), 'must be an object, not an array'),
+      v.looseObject({
+        request_id: v.optional(v.nullable(v.string())),
+        status: v.optional(v.nullable(v.string())),
+        video: v.optional(
+          v.nullable(
+            v.looseObject({
+              url: v.optional(v.nullable(v.string())),
+              duration: v.optional(v.nullable(v.number())),
+              respect_moderation: v.optional(v.nullable(v.boolean())),
+            }),
+          ),
         ),
-      ),
-      model: v.optional(v.nullable(v.string())),
-      progress: v.optional(v.nullable(v.number())),
-      usage: XaiUsageSchema,
-      error: XaiJobErrorSchema,
-    }),
+        model: v.optional(v.nullable(v.string())),
+        progress: v.optional(v.nullable(v.number())),
+        usage: XaiUsageSchema,
+        error: XaiJobErrorSchema,
+      }),
+    ),
   ),
 );
 

@@ -9,5 +9,6 @@ export function xaiReportedCost(usage: XaiUsage): ReportedCost | undefined {
   const raw = usage?.cost_in_usd_ticks;
   if (raw === undefined || raw === null) return undefined;
   const usdTicks = Number(raw);
-  return Number.isFinite(usdTicks) ? { usdTicks } : undefined;
+  // An infinite figure (JSON `1e999`) is passed on for core to reject with a warning naming it.
+  return Number.isNaN(usdTicks) ? undefined : { usdTicks };
 }

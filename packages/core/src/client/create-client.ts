@@ -8,6 +8,7 @@ import { parseJobId } from '../job/job-id.ts';
 import { isTerminal, type Job } from '../job/job.ts';
 import { Ledger } from '../ledger/ledger.ts';
 import { waitForJob } from '../poll/wait-for-job.ts';
+import { checkWaitOptions } from '../request/check-wait-options.ts';
 import type { NamedStatusResult } from '../provider/adapter-result.ts';
 import type { AdapterContext, ProviderAdapter } from '../provider/provider-adapter.ts';
 import type { RequestType } from '../request/request-types.ts';
@@ -172,7 +173,14 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     get,
     wait: async (id, wait = {}) => waitFrom(id, lastSeen(id), wait),
     async generate(request, generateOptions = {}) {
-      const job = await submitPrepared(prepareToSubmit(request), generateOptions);
+      // The wait's options are checked before the job is paid for, not after.
+      const prepared = prepareToSubmit(request);
+      try {
+        checkWaitOptions(generateOptions);
+      } catch (error) {
+        throw settleStartFailure(error, false, provider).error;
+      }
+      const job = await submitPrepared(prepared, generateOptions);
       // A job already done (a synchronous image) ends the wait at once, without a status read.
       return assertJobDone(await waitFrom(job.id, job, generateOptions));
     },

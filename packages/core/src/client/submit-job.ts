@@ -1,4 +1,5 @@
-import { GrokImagineError } from '../errors/grok-imagine-error.ts';
+import type { GrokImagineError } from '../errors/grok-imagine-error.ts';
+import { ResponseValidationError } from '../errors/response-validation-error.ts';
 import { SubmissionUncertainError } from '../errors/submission-uncertain-error.ts';
 import { UnsupportedError } from '../errors/unsupported-error.ts';
 import { buildJob } from '../job/build-job.ts';
@@ -157,9 +158,10 @@ export async function submitJob(
   }
   const problem = providerJobIdProblem(result.providerJobId);
   if (problem) {
-    const error = new GrokImagineError(
+    // An answer the SDK cannot use, like any other malformed answer; the id itself is not echoed.
+    const error = new ResponseValidationError(
       `${provider}: the provider accepted the job but its id cannot be used: ${problem}.`,
-      { provider, code: 'bad_job_id' },
+      { provider, code: 'bad_job_id', rawText: '' },
     );
     try {
       return await runtime.observe(await uncertain(runtime, entry, error, signal));

@@ -5,7 +5,7 @@ import { usdToTicks } from '../pricing/money.ts';
 import type { PriceEntry } from '../pricing/price-catalog.ts';
 import { buildQuote, quoteLine } from '../pricing/quote.ts';
 import type { StatusResult } from '../provider/adapter-result.ts';
-import { buildJob, type JobFacts } from './build-job.ts';
+import { buildJob, type JobFacts, MAX_JOB_ERROR_MESSAGE } from './build-job.ts';
 import type { JobOutput } from './job.ts';
 
 const second: PriceEntry = {
@@ -116,16 +116,26 @@ describe('buildJob', () => {
   it('some outputs withheld: done with the rest and a moderated warning', () => {
     const job = buildJob(
       facts,
-      done({ outputs: [{ ...VIDEO, blocked: true }, VIDEO, { ...VIDEO, url: 'b' }] }),
+      done({ outputs: [{ ...VIDEO, blocked: true }, VIDEO, { ...VIDEO, url: 'https://cdn.test/b.mp4' }] }),
       NOW,
     );
     expect(job.status).toBe('done');
-    expect(job.outputs).toEqual([VIDEO, { ...VIDEO, url: 'b' }]);
+    expect(job.outputs).toEqual([VIDEO, { ...VIDEO, url: 'https://cdn.test/b.mp4' }]);
     expect(job.warnings).toContainEqual({
       type: 'moderated',
       provider: 'vydra',
       message: '1 of 3 outputs were withheld by moderation.',
     });
+  });
+
+  it('a megabyte-long failure text is clipped to MAX_JOB_ERROR_MESSAGE characters', () => {
+    const failed: StatusResult = {
+      status: 'failed',
+      error: { code: 'failed', message: 'x'.repeat(1_000_000), retryable: false },
+    };
+    const message = buildJob(facts, failed, NOW).error?.message ?? '';
+    expect(message).toHaveLength(MAX_JOB_ERROR_MESSAGE);
+    expect(message.endsWith('x…')).toBe(true);
   });
 
   it('an expired job gets a default reason; its catalog cost is marked charged unknown', () => {

@@ -5,7 +5,9 @@ import type { Quote } from '../pricing/quote.ts';
 import type { ReportedCost, StatusResult } from '../provider/adapter-result.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import type { RequestType } from '../request/request-types.ts';
+import { boundedRaw } from './bounded-raw.ts';
 import { encodeJobId } from './job-id.ts';
+import { outputProblem } from './output-problem.ts';
 import type { Job, JobCost, JobError, JobOutput, JobWarning } from './job.ts';
 
 /** What core knows of a job beyond one status answer: from the submission or the ledger. */
@@ -37,29 +39,62 @@ function mergeWarnings(...lists: ReadonlyArray<readonly JobWarning[] | undefined
   return merged;
 }
 
-const keepable = (output: JobOutput): boolean =>
+/** Longest failure message a job keeps, in characters. */
+export const MAX_JOB_ERROR_MESSAGE = 1_000;
+
+function clipMessage(message: string): string {
+  return message.length > MAX_JOB_ERROR_MESSAGE ? `${message.slice(0, MAX_JOB_ERROR_MESSAGE - 1)}…` : message;
+}
+
+const usable = (output: JobOutput): boolean =>
   output.blocked !== true && (Boolean(output.url) || Boolean(output.data));
+
+/** The first reasons outputs were rejected, for one message (a hostile answer may list thousands). */
+function reasonsOf(rejected: ReadonlyArray<{ index: number; problem: string }>): string {
+  const shown = rejected.slice(0, 3).map(({ index, problem }) => `output ${index + 1}: ${problem}`);
+  return rejected.length > 3 ? `${shown.join('; ')}; and ${rejected.length - 3} more` : shown.join('; ');
+}
 
 /**
  * "Done" means there is something to keep: a done answer whose every output was withheld by
- * moderation is a failed job (`content_policy`), one with no usable output at all is a failed job
- * (`no_output`). Some outputs withheld: done with the rest, and a `moderated` warning.
+ * moderation is a failed job (`content_policy`); one whose outputs are all unusable — a `file:`,
+ * `javascript:`, `data:` or relative URL, credentials in the URL (`outputProblem`) — is a failed job
+ * (`invalid_output`), decided now rather than when a download trips over it; one with no output at
+ * all is a failed job (`no_output`). Some withheld or unusable: done with the rest, and a warning.
  */
 function settleOutputs(result: Extract<StatusResult, { status: 'done' }>, provider: ProviderId) {
-  const kept = result.outputs.filter(keepable);
+  const kept: JobOutput[] = [];
+  const rejected: { index: number; problem: string }[] = [];
+  for (const [index, output] of result.outputs.entries()) {
+    if (!usable(output)) continue;
+    const problem = outputProblem(output);
+    if (problem) rejected.push({ index, problem });
+    else kept.push(output);
+  }
   const blocked = result.outputs.filter((output) => output.blocked === true).length;
   if (kept.length > 0) {
-    const warnings: JobWarning[] =
-      blocked > 0
-        ? [
-            {
-              type: 'moderated',
-              provider,
-              message: `${blocked} of ${result.outputs.length} outputs were withheld by moderation.`,
-            },
-          ]
-        : [];
+    const warnings: JobWarning[] = [];
+    if (blocked > 0)
+      warnings.push({
+        type: 'moderated',
+        provider,
+        message: `${blocked} of ${result.outputs.length} outputs were withheld by moderation.`,
+      });
+    if (rejected.length > 0)
+      warnings.push({
+        type: 'output_rejected',
+        provider,
+        message: `${rejected.length} of ${result.outputs.length} outputs were dropped: ${reasonsOf(rejected)}.`,
+      });
     return { outputs: kept, warnings };
+  }
+  if (rejected.length > 0) {
+    const error: JobError = {
+      code: 'invalid_output',
+      message: `The provider reported the job done, but no output can be used: ${reasonsOf(rejected)}.`,
+      retryable: false,
+    };
+    return { error };
   }
   const error: JobError =
     blocked > 0
@@ -158,9 +193,11 @@ export function buildJob(facts: JobFacts, result: StatusResult, now: number): Jo
       };
       break;
   }
-  if (error) job.error = error;
+  // A provider's failure text can be megabytes long; the job (journaled, logged) keeps the start.
+  if (error) job.error = { ...error, message: clipMessage(error.message) };
   const cost = costOf(facts, reported, error, job.warnings);
   if (cost) job.cost = cost;
-  if (result.raw !== undefined) job.raw = result.raw;
+  // A hostile body nested thousands of levels deep must not make the job unserialisable.
+  if (result.raw !== undefined) job.raw = boundedRaw(result.raw);
   return job;
 }

@@ -25,7 +25,10 @@ export interface JobOutput {
 
 /** Why a job failed. */
 export interface JobError {
-  /** Provider error code, or a neutral one (`failed`, `system_error`, `cancelled`, `no_output`, `content_policy`). */
+  /**
+   * Provider error code, or a neutral one (`failed`, `system_error`, `cancelled`, `no_output`,
+   * `content_policy`, `invalid_output`: done, but no output URL the SDK can use).
+   */
   code: string;
   /**
    * `content_policy` when moderation refused the job or withheld every output, whatever the
@@ -63,9 +66,11 @@ export interface JobWarning {
   /**
    * `unsupported`: a field this provider ignores; `moderated`: an output was blocked;
    * `cost_report_rejected`: the provider reported a cost the SDK does not trust (the catalog cost is
-   * counted instead); `reconciled`: the job was found by reconcile after its answer was lost; `other`.
+   * counted instead); `reconciled`: the job was found by reconcile after its answer was lost;
+   * `output_rejected`: an output with a URL the SDK will not fetch (not http(s), relative, with
+   * credentials) was dropped; `other`.
    */
-  type: 'unsupported' | 'moderated' | 'cost_report_rejected' | 'reconciled' | 'other';
+  type: 'unsupported' | 'moderated' | 'cost_report_rejected' | 'reconciled' | 'output_rejected' | 'other';
   /** The neutral field concerned, if any. */
   field?: string;
   /** Provider that raised it. */

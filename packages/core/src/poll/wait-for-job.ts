@@ -3,6 +3,7 @@ import type { Clock } from '../clock/clock.ts';
 import { type Logger, silentLogger } from '../clock/logger.ts';
 import { AbortedError } from '../errors/aborted-error.ts';
 import { WaitTimeoutError } from '../errors/wait-timeout-error.ts';
+import { checkWaitOptions } from '../request/check-wait-options.ts';
 import { isTerminal, type Job } from '../job/job.ts';
 import type { PollHint } from '../provider/provider-adapter.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
@@ -91,6 +92,7 @@ function aborted(options: WaitForJobOptions, cause: unknown): AbortedError {
  * All waiting goes through `clock.sleep`, so tests need no real time.
  */
 export async function waitForJob(options: WaitForJobOptions): Promise<Job> {
+  checkWaitOptions(options);
   const { clock, signal } = options;
   const logger = options.logger ?? silentLogger;
   const random = options.random ?? Math.random;

@@ -68,4 +68,14 @@ describe('parsePixazoWebhook', () => {
       ResponseValidationError,
     );
   });
+
+  it('a callback nested 100,000 levels deep (or a deep error) ends in typed errors and jobs, never a RangeError', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const unknownModel = { request_id: 'flux-pro_1', status: 'QUEUED', extra: deep };
+    expect(() => parsePixazoWebhook(unknownModel)).toThrow(ResponseValidationError);
+    const failed = parsePixazoWebhook({ ...failure, status: 'FAILED', error: deep }, { clock });
+    expect(failed.error?.message).toContain('[nested too deep]');
+    expect(() => JSON.stringify(failed)).not.toThrow();
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  boundedRaw,
   buildJob,
   type Clock,
   type Job,
@@ -63,12 +64,13 @@ export function parsePixazoWebhook(body: unknown, options: ParseWebhookOptions =
   const type = options.type ?? result.type;
   if (!type) {
     throw new ResponseValidationError(
-      `pixazo: cannot tell the request type of job ${result.providerJobId}: its model is not one of the Grok endpoints this package knows.`,
+      `pixazo: cannot tell the request type of job ${result.providerJobId.slice(0, 80)}: its model is not one of the Grok endpoints this package knows.`,
       {
         provider: 'pixazo',
         code: 'unknown_model',
-        requestId: result.providerJobId,
-        rawText: JSON.stringify(result.raw),
+        requestId: result.providerJobId.slice(0, 256),
+        // Depth-bounded: a callback nested thousands of levels deep must not throw a RangeError here.
+        rawText: JSON.stringify(boundedRaw(result.raw)),
       },
     );
   }

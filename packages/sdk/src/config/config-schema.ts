@@ -1,6 +1,15 @@
 import { PROVIDER_IDS } from '@grok-imagine/core';
 import { DEFAULT_XAI_MODELS } from '@grok-imagine/xai';
 import * as v from 'valibot';
+import {
+  finiteIn,
+  MAX_REQUEST_MS,
+  MAX_RETRIES,
+  MAX_WAIT_MS,
+  millisecondsIn,
+  nonNegative,
+  wholeNumberIn,
+} from './config-bounds.ts';
 import { hasControlCharacters } from './config-secrets.ts';
 
 const known = PROVIDER_IDS.join(', ');
@@ -8,7 +17,9 @@ const known = PROVIDER_IDS.join(', ');
 // An unknown key is most often a typo: say so instead of valibot's "Expected never".
 function strict<T extends v.ObjectEntries>(entries: T) {
   return v.strictObject(entries, (issue) =>
-    issue.expected === 'never' ? 'is not a known setting' : `must be ${issue.expected ?? 'an object'}`,
+    issue.expected === 'never'
+      ? 'is not a known setting'
+      : `must be ${issue.expected === 'Object' || !issue.expected ? 'an object' : issue.expected}`,
   );
 }
 
@@ -16,13 +27,7 @@ const providerId = v.picklist(
   PROVIDER_IDS,
   (issue) => `unknown provider ${issue.received}; known providers: ${known}`,
 );
-const positive = (label: string) => v.pipe(v.number(`must be ${label}`), v.minValue(0, `must be ${label}`));
-const boundedMs = v.pipe(
-  v.number('must be a number of milliseconds from 1 to 86400000'),
-  v.finite('must be a number of milliseconds from 1 to 86400000'),
-  v.minValue(1, 'must be a number of milliseconds from 1 to 86400000'),
-  v.maxValue(86_400_000, 'must be a number of milliseconds from 1 to 86400000'),
-);
+const boundedMs = millisecondsIn(1, MAX_WAIT_MS);
 const byteCount = v.pipe(
   v.number('must be a whole number of bytes above 0'),
   v.safeInteger('must be a whole number of bytes above 0'),
@@ -31,7 +36,7 @@ const byteCount = v.pipe(
 const usdMessage = 'must be a dollar amount like 0.50 or "0.50"';
 const usdAmount = v.union(
   [
-    v.pipe(v.number(usdMessage), v.minValue(0, usdMessage)),
+    v.pipe(v.number(usdMessage), v.finite(usdMessage), v.minValue(0, usdMessage)),
     v.pipe(v.string(usdMessage), v.regex(/^\s*\d+(\.\d{1,10})?\s*$/, usdMessage)),
   ],
   usdMessage,
@@ -48,12 +53,12 @@ const objectWith = <T>(label: string, keys: readonly string[]) =>
 
 const rateLimitRule = strict({
   key: v.string('must be a string'),
-  limit: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  intervalMs: v.pipe(v.number(), v.minValue(1)),
+  limit: wholeNumberIn(1, 1_000_000, 'requests'),
+  intervalMs: millisecondsIn(1, MAX_WAIT_MS),
 });
 const priceOverride = strict({
   usd: v.optional(usdAmount),
-  credits: v.optional(positive('a non-negative number of credits')),
+  credits: v.optional(nonNegative('credits')),
   source: v.optional(v.string()),
   asOf: v.optional(v.string()),
 });
@@ -65,13 +70,13 @@ const headerSafe = v.check(
 const commonProviderEntries = {
   apiKey: v.optional(v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'), headerSafe)),
   baseURL: v.optional(v.pipe(v.string('must be a string'), v.url('must be an absolute URL'))),
-  timeoutMs: v.optional(positive('a number of milliseconds')),
+  timeoutMs: v.optional(millisecondsIn(1, MAX_REQUEST_MS)),
   retry: v.optional(
     strict({
-      retries: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      minDelayMs: v.optional(positive('a number of milliseconds')),
-      maxDelayMs: v.optional(positive('a number of milliseconds')),
-      maxRetryAfterMs: v.optional(positive('a number of milliseconds')),
+      retries: v.optional(wholeNumberIn(0, MAX_RETRIES, 'retries')),
+      minDelayMs: v.optional(millisecondsIn(0, MAX_REQUEST_MS)),
+      maxDelayMs: v.optional(millisecondsIn(0, MAX_REQUEST_MS)),
+      maxRetryAfterMs: v.optional(millisecondsIn(0, MAX_REQUEST_MS)),
     }),
   ),
   limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
@@ -120,7 +125,10 @@ export const GrokImagineConfigSchema = strict({
   ),
   store: v.optional(objectWith('a ledger store with load() and append()', ['load', 'append'])),
   maxConcurrentJobs: v.optional(
-    v.union([v.literal(false), positive('a number of jobs')], 'must be a positive number of jobs or false'),
+    v.union(
+      [v.literal(false), wholeNumberIn(1, 10_000, 'jobs')],
+      'must be a whole number of jobs from 1 to 10000, or false',
+    ),
   ),
   journal: v.optional(strict({ file: v.pipe(v.string('must be a file path'), v.minLength(1)) })),
   clock: v.optional(objectWith('a clock with now() and sleep()', ['now', 'sleep'])),
@@ -128,13 +136,13 @@ export const GrokImagineConfigSchema = strict({
   logger: v.optional(v.custom((value) => typeof value === 'object' && value !== null, 'must be a logger')),
   poll: v.optional(
     strict({
-      initialIntervalMs: v.optional(positive('a number of milliseconds')),
-      maxIntervalMs: v.optional(positive('a number of milliseconds')),
-      factor: v.optional(v.pipe(v.number(), v.minValue(1, 'must be at least 1'))),
-      jitter: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1, 'must be between 0 and 1'))),
+      initialIntervalMs: v.optional(millisecondsIn(0, MAX_REQUEST_MS)),
+      maxIntervalMs: v.optional(millisecondsIn(0, MAX_REQUEST_MS)),
+      factor: v.optional(finiteIn(1, 10, 'a growth factor')),
+      jitter: v.optional(finiteIn(0, 1, 'a jitter fraction')),
     }),
   ),
-  waitTimeoutMs: v.optional(positive('a number of milliseconds')),
+  waitTimeoutMs: v.optional(millisecondsIn(1, MAX_WAIT_MS)),
   download: v.optional(
     strict({
       stallTimeoutMs: v.optional(boundedMs),

@@ -42,10 +42,29 @@ export function collectConfigSecrets(
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** True when the value is, contains or looks like a secret. */
-export function isSecretValue(value: unknown, secrets: readonly string[]): boolean {
-  if (typeof value !== 'string') return false;
-  return looksLikeSecret(value) || secrets.some((secret) => value.includes(secret));
+// `scheme://user:password@` or `scheme://token@`: credentials written into a URL.
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^/?#\s@]+@/i;
+
+function isSecretString(value: string, secrets: readonly string[]): boolean {
+  return (
+    looksLikeSecret(value) || URL_CREDENTIALS.test(value) || secrets.some((secret) => value.includes(secret))
+  );
+}
+
+/**
+ * True when the value is, contains or looks like a secret, or carries credentials in a URL. An
+ * object or array is searched too (a refused `limits` list is echoed whole): a key anywhere in it,
+ * or a structure too deep or wide to search, counts as secret.
+ */
+export function isSecretValue(value: unknown, secrets: readonly string[], depth = 0): boolean {
+  if (typeof value === 'string') return isSecretString(value, secrets);
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > 4) return true;
+  const entries = Object.entries(value);
+  if (entries.length > 100) return true;
+  return entries.some(
+    ([key, child]) => isSecretString(key, secrets) || isSecretValue(child, secrets, depth + 1),
+  );
 }
 
 /** `text` with every known secret, and `value` itself when it is secret, replaced by `[redacted]`. */

@@ -7,6 +7,11 @@ import type { GrokImagineConfig } from './grok-imagine-config.ts';
 // Values under these keys may be secrets: never copy them into an error.
 const SECRET_KEYS = new Set(['apiKey', 'headers']);
 
+// The schema's messages say what is allowed ("must be a number of milliseconds from 1 to 3600000").
+function allowedBy(message: string): string | undefined {
+  return message.startsWith('must be ') ? message.slice('must be '.length) : undefined;
+}
+
 function isSecretPath(path: readonly string[]): boolean {
   return path.some((key) => SECRET_KEYS.has(key));
 }
@@ -34,6 +39,6 @@ export function validateConfig(
   throw new ValidationError(`Invalid grok-imagine config (${source}): ${message}${more}.`, {
     field,
     value: secret ? '[redacted]' : issue.input,
-    allowed: isProvider ? PROVIDER_IDS : undefined,
+    allowed: isProvider ? PROVIDER_IDS : allowedBy(issue.message),
   });
 }

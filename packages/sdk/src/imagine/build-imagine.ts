@@ -1,5 +1,7 @@
 import {
   assertJobDone,
+  checkWaitOptions,
+  GrokImagineError,
   isTerminal,
   type Job,
   Ledger,
@@ -50,6 +52,13 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {
     wait: async (id, options) => (await finished(id)) ?? owner(id).wait(id, options),
     cancel: async (id, options) => owner(id).cancel(id, options),
     async generate(request, options) {
+      // A bad wait option is refused before the job is paid for (nothing sent: accepted 'no').
+      try {
+        checkWaitOptions(options);
+      } catch (error) {
+        if (GrokImagineError.isInstance(error)) error.accepted = 'no';
+        throw error;
+      }
       const job = await submitWithFallback(fallback, request, options);
       const last = isTerminal(job) ? job : await pool.connected(job.provider).wait(job.id, options);
       const routed: RoutedJob = { ...last, routing: job.routing };

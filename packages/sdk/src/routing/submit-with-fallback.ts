@@ -56,8 +56,15 @@ export async function submitWithFallback(
   request: GenerationRequest,
   options: SubmitOptions | undefined,
 ): Promise<RoutedJob> {
-  // A request that fails the neutral schema fails everywhere: no fallback.
-  const normalized = normalizeRequest(request);
+  // A request that fails the neutral schema fails everywhere: no fallback. Like every error of a
+  // create, the refusal says nothing was sent (`accepted: 'no'`).
+  let normalized: NormalizeResult;
+  try {
+    normalized = normalizeRequest(request);
+  } catch (error) {
+    if (GrokImagineError.isInstance(error)) error.accepted = 'no';
+    throw error;
+  }
   const callId = options?.callId ?? globalThis.crypto.randomUUID();
   const attempts: RoutingAttempt[] = [];
   let lastError: unknown;

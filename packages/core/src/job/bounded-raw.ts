@@ -1,4 +1,4 @@
-/** Deepest nesting of a provider body kept on `job.raw`; Vydra's documented bodies are 3 levels deep. */
+/** Deepest nesting of a provider body kept on `job.raw`; the providers' documented bodies are 3–4 levels deep. */
 export const MAX_RAW_DEPTH = 16;
 
 const CUT = '[nested too deep]';
@@ -8,6 +8,7 @@ const CUT = '[nested too deep]';
  * {@link MAX_RAW_DEPTH} is replaced by a marker. A hostile answer nested thousands of levels deep is
  * parsed without trouble but makes `JSON.stringify` (logs, journals, a user's own code) throw a
  * `RangeError`; the copy never does. The recursion stops at the limit, so it cannot overflow itself.
+ * `buildJob` applies it to every job's `raw`, so no adapter has to remember it.
  */
 export function boundedRaw(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
