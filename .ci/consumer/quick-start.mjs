@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createImagine, download } from '@grok-imagine/sdk/node';
+import { createImagine } from '@grok-imagine/sdk/node';
 
 const runtime = process.argv[2] ?? 'node';
 const dir = mkdtempSync(join(tmpdir(), 'grok-imagine-quick-start-'));
@@ -24,7 +24,7 @@ try {
       if (job.provider !== provider || job.status !== 'done') {
         throw new Error(`${provider} ${request.type}: job ${job.id} ended ${job.status}`);
       }
-      const files = await download(job, { dir: join(dir, provider) });
+      const files = await imagine.download(job, { dir: join(dir, provider) });
       sizes.push(...files.map((file) => statSync(file).size));
     }
     if (sizes.length !== 2 || sizes.some((size) => size === 0)) {

@@ -2,7 +2,7 @@
  * Quick start: one video, generated and saved to disk.
  * The provider comes from GROK_IMAGINE_PROVIDER (default `xai`), the key from its env var.
  */
-import { createImagine, download } from '@grok-imagine/sdk/node';
+import { createImagine } from '@grok-imagine/sdk/node';
 
 /** Generates a 6-second video and downloads it into `./out`; resolves with the file paths. */
 export async function quickStart(): Promise<string[]> {
@@ -11,5 +11,5 @@ export async function quickStart(): Promise<string[]> {
   console.log('quoted:', imagine.quote(request).usd); // price before the call, no network
   const job = await imagine.generate(request); // submit + wait; throws unless the job ends done
   console.log(job.id, job.cost); // 'xai:<request id>', { usd, usdTicks, basis: 'reported' }
-  return download(job, { dir: './out' });
+  return imagine.download(job, { dir: './out' }); // streamed to disk; no key goes to the media host
 }
