@@ -5,7 +5,6 @@ import docStart from './__fixtures__/doc-video-start.response.json' with { type:
 import docPending from './__fixtures__/doc-video-status-pending.json' with { type: 'json' };
 import doneUsage from './__fixtures__/video-status-done-usage.json' with { type: 'json' };
 import failedInternal from './__fixtures__/video-status-failed-internal.json' with { type: 'json' };
-import failed from './__fixtures__/video-status-failed.json' with { type: 'json' };
 import { TEST_KEY, xaiApi, xaiPost } from './__fixtures__/xai-test-kit.ts';
 import { createXaiAdapter } from './adapter.ts';
 
