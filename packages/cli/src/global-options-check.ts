@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ValidationError } from '@grok-imagine/core';
+import { ValidationError } from '@grok-imagine/sdk/node';
 import type { GlobalOptions } from './global-options.ts';
 import { parsePositive } from './request/parse-values.ts';
 

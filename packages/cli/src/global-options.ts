@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { PROVIDER_IDS, type ProviderId } from '@grok-imagine/core';
+import { PROVIDER_IDS, type ProviderId } from '@grok-imagine/sdk/node';
 
 /** The options every command takes (given before or after the command name). */
 export interface GlobalOptions {

@@ -24,6 +24,19 @@ export {
   type OutputBytes,
 } from './media/fetch-output-bytes.ts';
 
+// The shared vocabularies (what each field may be), for forms, CLIs and validation of your own.
+export {
+  IMAGE_ASPECT_RATIOS,
+  IMAGE_FORMATS,
+  IMAGE_RESOLUTIONS,
+  isProviderId,
+  QUALITY_TIERS,
+  REQUEST_TYPES,
+  VIDEO_ASPECT_RATIOS,
+  VIDEO_RESOLUTIONS,
+} from '@grok-imagine/core';
+export type { TextToImageRequest, TextToVideoRequest } from '@grok-imagine/core';
+
 // What users handle with every call, re-exported so one install is enough.
 export {
   AbortedError,

@@ -1,4 +1,4 @@
-import { GrokImagineError, type Job, ValidationError } from '@grok-imagine/core';
+import { GrokImagineError, type Job, ValidationError } from '@grok-imagine/sdk/node';
 import { describeState } from '../output/progress-view.ts';
 import type { Imagine } from '../session.ts';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { PROVIDER_IDS, type ProviderId } from '@grok-imagine/core';
+import { PROVIDER_IDS, type ProviderId } from '@grok-imagine/sdk/node';
 import { type CompareRow, compare } from '@grok-imagine/sdk/node';
 import { formatQuote } from '../output/format-money.ts';
 import { renderTable } from '../output/render-table.ts';

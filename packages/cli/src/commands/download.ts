@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { WaitTimeoutError } from '@grok-imagine/core';
+import { WaitTimeoutError } from '@grok-imagine/sdk/node';
 import { PaidJobError } from '../errors/paid-job-error.ts';
 import { type CommandContext, sessionAction } from './command-context.ts';
 import { printFinished } from './finish-job.ts';

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { PROVIDER_IDS } from '@grok-imagine/core';
+import { PROVIDER_IDS } from '@grok-imagine/sdk/node';
 import { API_KEY_ENV, CONFIG_FILE_ENV } from '@grok-imagine/sdk/node';
 import { startEmbeddedEmulator } from '../config/emulator-providers.ts';
 import { parseCount, parsePositive } from '../request/parse-values.ts';

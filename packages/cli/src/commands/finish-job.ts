@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { type GrokImagineError, type Job, type Quote, WaitTimeoutError } from '@grok-imagine/core';
+import { type GrokImagineError, type Job, type Quote, WaitTimeoutError } from '@grok-imagine/sdk/node';
 import { namesItsJob, PaidJobError } from '../errors/paid-job-error.ts';
 import { reportInterrupt } from '../errors/report-interrupt.ts';
 import { describeJob } from '../output/describe-job.ts';

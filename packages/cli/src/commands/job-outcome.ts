@@ -1,4 +1,4 @@
-import { type Job, JobExpiredError, JobFailedError } from '@grok-imagine/core';
+import { type Job, JobExpiredError, JobFailedError } from '@grok-imagine/sdk/node';
 
 function describeReason(job: Job): string {
   if (!job.error) return 'no reason given';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatUsd, type Quote } from '@grok-imagine/core';
+import { formatUsd, type Quote } from '@grok-imagine/sdk/node';
 import { formatQuote } from '../output/format-money.ts';
 import { buildRequest, parseRequestType } from '../request/build-request.ts';
 import { addAllRequestFlags, type RequestFlags } from '../request/request-flags.ts';

@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '@grok-imagine/core';
+import type { GenerationRequest } from '@grok-imagine/sdk/node';
 import { describeJob } from '../output/describe-job.ts';
 import { formatQuote } from '../output/format-money.ts';
 import { printableJob } from '../output/to-json.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ValidationError } from '@grok-imagine/core';
+import { ValidationError } from '@grok-imagine/sdk/node';
 import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE } from '@grok-imagine/sdk/node';
 
 /**

@@ -1,4 +1,4 @@
-import type { TextToImageRequest, TextToVideoRequest } from '@grok-imagine/core';
+import type { TextToImageRequest, TextToVideoRequest } from '@grok-imagine/sdk/node';
 
 /** The image every provider makes in the demo. */
 export const DEMO_IMAGE: TextToImageRequest = {

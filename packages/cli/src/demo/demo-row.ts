@@ -1,4 +1,4 @@
-import type { Job, ProviderId, Quote, RequestType } from '@grok-imagine/core';
+import type { Job, ProviderId, Quote, RequestType } from '@grok-imagine/sdk/node';
 
 /** One request on one provider, as the demo table shows it. */
 export interface DemoRow {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { GenerationRequest, ProviderId } from '@grok-imagine/core';
+import type { GenerationRequest, ProviderId } from '@grok-imagine/sdk/node';
 import {
   createImagine,
   type NodeImagine as Imagine,

@@ -7,7 +7,7 @@ import {
   UnsupportedError,
   ValidationError,
   WaitTimeoutError,
-} from '@grok-imagine/core';
+} from '@grok-imagine/sdk/node';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODE_TABLE, EXIT_CODES, exitCodeFor, exitCodeHelp } from './exit-codes.ts';
 

@@ -1,4 +1,4 @@
-import { GrokImagineError } from '@grok-imagine/core';
+import { GrokImagineError } from '@grok-imagine/sdk/node';
 import { PaidJobError } from './paid-job-error.ts';
 
 /** The documented exit codes of `grok-imagine`. */

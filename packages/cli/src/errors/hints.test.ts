@@ -4,7 +4,7 @@ import {
   UnsupportedError,
   ValidationError,
   WaitTimeoutError,
-} from '@grok-imagine/core';
+} from '@grok-imagine/sdk/node';
 import { describe, expect, it } from 'vitest';
 import { JOB_ALREADY_ENDED } from '../commands/cancel-job.ts';
 import { flagForField, hintFor } from './hints.ts';

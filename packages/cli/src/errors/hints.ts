@@ -1,4 +1,4 @@
-import { GrokImagineError, isProviderId } from '@grok-imagine/core';
+import { GrokImagineError, isProviderId } from '@grok-imagine/sdk/node';
 import { API_KEY_ENV, DEFAULT_CONFIG_FILE } from '@grok-imagine/sdk/node';
 import { JOB_ALREADY_ENDED } from '../commands/cancel-job.ts';
 
@@ -70,22 +70,22 @@ function validationHint(field: string, allowed: unknown, on: string): string {
 }
 
 /**
- * The second line printed under an error: what to do about it. Reads the error's class, code,
+ * The second line printed under an error: what to do about it. Reads the error's kind, code,
  * provider and fields — never its message text.
  */
 export function hintFor(error: unknown): string | undefined {
   if (!GrokImagineError.isInstance(error)) return undefined;
   const on = error.provider ? ` on ${error.provider}` : '';
-  switch (error.name) {
-    case 'AuthenticationError':
+  switch (error.kind) {
+    case 'authentication':
       return keyHint(error);
-    case 'PermissionError':
+    case 'permission':
       return `the ${error.provider ?? 'provider'} key lacks permission for this call; check its scopes`;
-    case 'InsufficientCreditsError':
+    case 'insufficient-credits':
       return `top up your ${error.provider ?? 'provider'} account, or switch with --provider`;
-    case 'BudgetExceededError':
+    case 'budget':
       return 'the quote is over the budget in your config (budget.maxUsdPerCall / budget.maxUsdTotal)';
-    case 'ValidationError': {
+    case 'validation': {
       if (error.code === 'file_exists') return 'pass --overwrite to replace it, or choose another --out';
       if (error.code === JOB_ALREADY_ENDED) {
         return `nothing to cancel: \`grok-imagine status ${String((error as { value?: unknown }).value)}\` shows how it ended`;
@@ -95,36 +95,36 @@ export function hintFor(error: unknown): string | undefined {
         return 'see `grok-imagine <command> --help` for the accepted values';
       return validationHint(field, allowed, on);
     }
-    case 'UnsupportedError':
+    case 'unsupported':
       return unsupportedHint(error);
-    case 'ContentPolicyError':
+    case 'content-policy':
       return 'the provider refused the prompt or input; rephrase it';
-    case 'NotFoundError':
+    case 'not-found':
       return 'check the job id; `grok-imagine jobs` lists the jobs this directory has run';
-    case 'JobFailedError':
-    case 'JobExpiredError': {
+    case 'job-failed':
+    case 'job-expired': {
       const id = jobId(error);
       return id ? `\`grok-imagine status ${id}\` shows the job; submit again to retry` : undefined;
     }
-    case 'WaitTimeoutError': {
+    case 'wait-timeout': {
       const id = jobId(error);
       return `the job is still running${on}: \`grok-imagine wait ${id ?? '<id>'}\` or \`grok-imagine resume\` finishes it`;
     }
-    case 'PaidJobError':
+    case 'cli-paid-job':
       return paidJobHint(error);
-    case 'AbortedError':
+    case 'aborted':
       return 'interrupted; a job the provider already accepted is in the journal: `grok-imagine jobs`';
-    case 'RateLimitError':
+    case 'rate-limit':
       return 'the provider is rate limiting; wait a moment and retry';
-    case 'BotChallengeError':
+    case 'bot-challenge':
       return "Pixazo's status endpoint answered with a bot challenge; use webhooks to get results";
-    case 'SubmissionUncertainError':
-      return 'the job may exist and be charged; check `grok-imagine jobs` and the provider dashboard before retrying';
-    case 'ConnectionError':
-    case 'RequestTimeoutError':
+    case 'submission-uncertain':
+      return 'the job may exist and be charged; it is in the journal as uncertain: `grok-imagine resume` looks for it and says what to check; `grok-imagine resubmit <submission id>` sends it again only when you say so';
+    case 'connection':
+    case 'timeout':
       return `could not reach ${error.provider ?? 'the provider'}; check the network and the baseURL in your config`;
-    case 'ProviderError':
-    case 'ResponseValidationError':
+    case 'provider':
+    case 'response-validation':
       return 'the provider failed; retry later';
     default:
       return undefined;

@@ -1,4 +1,4 @@
-import { GrokImagineError, type Job } from '@grok-imagine/core';
+import { GrokImagineError, type Job } from '@grok-imagine/sdk/node';
 import { printableJob, type PrintedJob } from '../output/to-json.ts';
 
 /** The step after a submission that failed: waiting for the job, or saving its outputs. */

@@ -1,4 +1,4 @@
-import { GrokImagineError, type Job } from '@grok-imagine/core';
+import { GrokImagineError, type Job } from '@grok-imagine/sdk/node';
 import type { CliIo } from '../cli-io.ts';
 import { printableJob, toJsonDocument } from '../output/to-json.ts';
 import { exitCodeFor } from './exit-codes.ts';

@@ -1,4 +1,4 @@
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '@grok-imagine/sdk/node';
 import type { Session } from '../session.ts';
 import { printableJob } from '../output/to-json.ts';
 import { EXIT_CODES } from './exit-codes.ts';

@@ -1,4 +1,4 @@
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '@grok-imagine/sdk/node';
 import { formatCost } from './format-money.ts';
 import { describeState } from './progress-view.ts';
 

@@ -1,4 +1,4 @@
-import type { Quote } from '@grok-imagine/core';
+import type { Quote } from '@grok-imagine/sdk/node';
 import { describe, expect, it } from 'vitest';
 import { formatCost, formatQuote } from './format-money.ts';
 

@@ -1,4 +1,4 @@
-import { formatUsd, type JobCost, type Quote } from '@grok-imagine/core';
+import { formatUsd, type JobCost, type Quote } from '@grok-imagine/sdk/node';
 
 /** A quote as one short phrase: `$0.42`, `12 credits`, `12 credits (~$0.24)` or `unknown`. */
 export function formatQuote(quote: Quote | undefined): string {

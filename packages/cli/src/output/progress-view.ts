@@ -1,4 +1,4 @@
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '@grok-imagine/sdk/node';
 
 /** Shows jobs while they run: a live display on a terminal, plain lines when piped, nothing with `--json`. */
 export interface ProgressView {

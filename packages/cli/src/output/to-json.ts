@@ -1,4 +1,4 @@
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '@grok-imagine/sdk/node';
 
 /** A job for printing: everything but `raw` (the provider's last body), which is noise on a terminal. */
 export type PrintedJob = Omit<Job, 'raw'>;

@@ -1,5 +1,5 @@
 import { type GenericFormatter, MultiBar, type SingleBar } from 'cli-progress';
-import type { Job } from '@grok-imagine/core';
+import type { Job } from '@grok-imagine/sdk/node';
 import type { CliStream } from '../cli-io.ts';
 import { describeState, type ProgressView } from './progress-view.ts';
 

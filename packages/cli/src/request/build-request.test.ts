@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ValidationError } from '@grok-imagine/core';
+import { ValidationError } from '@grok-imagine/sdk/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRequest, parseRequestType, videoRequestType } from './build-request.ts';
 

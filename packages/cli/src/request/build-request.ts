@@ -9,7 +9,7 @@ import {
   VIDEO_ASPECT_RATIOS,
   VIDEO_RESOLUTIONS,
   ValidationError,
-} from '@grok-imagine/core';
+} from '@grok-imagine/sdk/node';
 import { toMediaInput } from './media-arg.ts';
 import { parseCount, pickValue } from './parse-values.ts';
 import type { RequestFlags } from './request-flags.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type MediaInput, ValidationError } from '@grok-imagine/core';
+import { type MediaInput, ValidationError } from '@grok-imagine/sdk/node';
 
 const remote = /^(https?:\/\/|data:)/i;
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '@grok-imagine/core';
+import { ValidationError } from '@grok-imagine/sdk/node';
 
 /** A whole number ≥ 1 from a flag (`--n 2`), or a `ValidationError` naming the flag's field. */
 export function parseCount(field: string, text: string): number {
