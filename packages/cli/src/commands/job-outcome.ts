@@ -1,4 +1,4 @@
-import { type Job, JobExpiredError, JobFailedError } from '@grok-imagine/sdk/node';
+import { AbortedError, type Job, JobExpiredError, JobFailedError } from '@grok-imagine/sdk/node';
 
 function describeReason(job: Job): string {
   if (!job.error) return 'no reason given';
@@ -23,5 +23,6 @@ export function jobEndError(job: Job): JobFailedError | JobExpiredError {
 /** True for an error raised because the wait was aborted (Ctrl-C). */
 export function isAbort(error: unknown, signal: AbortSignal): boolean {
   if (signal.aborted) return true;
-  return error instanceof Error && (error.name === 'AbortedError' || error.name === 'AbortError');
+  // The SDK's AbortedError by kind; a DOMException AbortError from code outside the SDK by name.
+  return AbortedError.isInstance(error) || (error instanceof Error && error.name === 'AbortError');
 }

@@ -1,6 +1,7 @@
 import { GrokImagineError, type Job } from '@grok-imagine/sdk/node';
 import type { CliIo } from '../cli-io.ts';
 import { printableJob, toJsonDocument } from '../output/to-json.ts';
+import { PaidJobError } from './paid-job-error.ts';
 import { exitCodeFor } from './exit-codes.ts';
 import { hintFor } from './hints.ts';
 
@@ -26,8 +27,7 @@ export function reportError(io: CliIo, error: unknown, options: ReportErrorOptio
   const exitCode = exitCodeFor(error);
   const hints = [hintFor(error), ...(options.extraHints ?? [])].filter((h): h is string => Boolean(h));
   // A follow-up step that failed for a reason outside the SDK (disk, a bug) shows that cause.
-  const unexpected =
-    GrokImagineError.isInstance(error) && error.name === 'PaidJobError' ? error.cause : error;
+  const unexpected = PaidJobError.isInstance(error) ? error.cause : error;
   if (
     !GrokImagineError.isInstance(unexpected) &&
     io.env['GROK_IMAGINE_DEBUG'] &&
