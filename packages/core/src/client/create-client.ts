@@ -7,11 +7,11 @@ import { buildJob, type JobFacts } from '../job/build-job.ts';
 import { parseJobId } from '../job/job-id.ts';
 import { isTerminal, type Job } from '../job/job.ts';
 import { Ledger } from '../ledger/ledger.ts';
-import { waitForJob } from '../poll/wait-for-job.ts';
 import type { NamedStatusResult } from '../provider/adapter-result.ts';
 import type { AdapterContext, ProviderAdapter } from '../provider/provider-adapter.ts';
 import type { RequestType } from '../request/request-types.ts';
 import { assertJobDone } from './assert-job-done.ts';
+import { createClientPolling } from './client-polling.ts';
 import type { ClientRuntime } from './client-runtime.ts';
 import type { ClientOptions, ImagineClient, JobLookupOptions, WaitOptions } from './client-types.ts';
 import { JobMemory } from './job-memory.ts';
@@ -128,25 +128,26 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     options,
     observe,
     refresh: (id) => get(id),
+    // Set once the polling part below exists.
+    watchHeld: () => ({ sync() {}, stop() {} }),
   };
+
+  const polling = createClientPolling({
+    adapter,
+    options,
+    clock,
+    logger,
+    random: runtime.random,
+    ledger,
+    slots,
+    refresh: (id, signal, wait) => get(id, { signal, type: wait.type }),
+    lastSeen,
+  });
+  runtime.watchHeld = polling.watchHeld;
 
   async function waitFrom(id: string, initial: Job | undefined, wait: WaitOptions): Promise<Job> {
     providerJobIdOf(id);
-    return waitForJob({
-      jobId: id,
-      provider,
-      refresh: (signal) => get(id, { signal, type: wait.type }),
-      initial,
-      clock,
-      random: runtime.random,
-      timeoutMs: wait.timeoutMs ?? options.waitTimeoutMs,
-      signal: wait.signal,
-      onProgress: wait.onProgress,
-      poll: { ...options.poll, ...wait.poll },
-      hint: adapter.pollHint,
-      maxConsecutiveErrors: options.maxConsecutivePollErrors,
-      logger,
-    });
+    return polling.wait(id, initial, wait);
   }
 
   const prepare = (request: Parameters<ImagineClient['prepare']>[0]) =>

@@ -10,7 +10,8 @@ import { ProviderError } from '../errors/provider-error.ts';
 import { RateLimitError } from '../errors/rate-limit-error.ts';
 import { RequestTimeoutError } from '../errors/request-timeout-error.ts';
 import { ResponseValidationError } from '../errors/response-validation-error.ts';
-import { RateLimiter } from '../limiter/rate-limiter.ts';
+import { parseRateLimitHeaders } from '../limiter/rate-limit-headers.ts';
+import { type RateLimitPermit, RateLimiter } from '../limiter/rate-limiter.ts';
 import type { RateLimitRule } from '../limiter/rate-limit-rule.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import { type AttemptFailure, settleCreateFailure } from './attempt-failure.ts';
@@ -101,12 +102,14 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
 
   async function attempt<T>(request: HttpRequest<T>, url: string): Promise<HttpResponse<T>> {
     const policy = RETRY_POLICIES[request.intent];
+    const limitKey = request.limitKey ?? '*';
     const fail = (failure: Omit<AttemptFailure, 'sent'>): never => {
       throw new Failure({ ...failure, sent: request.attempt?.sent ?? true });
     };
     let auth: Record<string, string>;
+    let permit: RateLimitPermit;
     try {
-      await limiter.acquire(request.limitKey ?? '*', request.signal);
+      permit = await limiter.acquire(limitKey, request.signal);
       // Aborted before anything left: a refusal by the caller, not an uncertain submission.
       request.signal?.throwIfAborted();
       auth = options.authHeaders();
@@ -121,8 +124,10 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     const deadline = startDeadline(timeoutMs, request.signal);
     try {
       let response: Response;
+      const sentAt = clock.now();
       try {
         if (request.attempt) request.attempt.sent = true;
+        permit.sent();
         response = await http(url, {
           method: request.method,
           headers: { accept: 'application/json', ...options.headers, ...request.headers, ...auth },
@@ -156,6 +161,8 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         const { error, notSent } = classifyFetchError(cause, provider, url);
         return fail({ error, retry: policy.network === 'any' || notSent, refused: notSent });
       }
+      const feedback = parseRateLimitHeaders(response.headers, clock.now());
+      if (feedback) limiter.observe(feedback, sentAt);
       const body = await readBodyCapped(
         response,
         request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -218,7 +225,9 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
           json: parsed.ok ? parsed.value : undefined,
         });
         const error = createApiError({ ...details, provider, status: response.status, retryAfterMs });
-        if (RateLimitError.isInstance(error) && retryAfterMs !== undefined) limiter.pauseFor(retryAfterMs);
+        // Only the limit key that was refused waits; the provider's other limits are not spent.
+        if (RateLimitError.isInstance(error) && retryAfterMs !== undefined)
+          limiter.pause(limitKey, retryAfterMs);
         return fail({
           error,
           retry: retriesStatus(policy, response.status) && error.retryable !== false,

@@ -1,0 +1,68 @@
+import type { Job } from '../job/job.ts';
+import { CompletionEstimate } from './completion-estimate.ts';
+import { pollDelay, type ResolvedPollOptions, windowDelay } from './poll-schedule.ts';
+
+/** Decides when a poll loop reads its job next. */
+export interface ReadScheduler {
+  /** The wait before read number `attempt` (0 = the first wait), at clock time `now`. */
+  nextDelay(attempt: number, now: number): number;
+  /** Takes in each job read, at clock time `now`. */
+  observe(job: Job, now: number): void;
+  /** True while the job is inside its likely-end window, where reads are frequent. */
+  isNearEnd(now: number): boolean;
+}
+
+/** The plain schedule: `initial × factor^attempt` up to `max`, jittered. Knows nothing of the job. */
+export function backoffScheduler(options: ResolvedPollOptions, random: () => number): ReadScheduler {
+  return {
+    nextDelay: (attempt) => pollDelay(attempt, options, random),
+    observe: () => {},
+    isNearEnd: () => false,
+  };
+}
+
+/** Options of `expectedEndScheduler`. */
+export interface ExpectedEndSchedulerOptions {
+  /** When the job was submitted (clock ms). */
+  createdAt: number;
+  /** How long a job like it is expected to take, if known. */
+  expectedMs: number | undefined;
+  /** Relative spread of that expectation. */
+  spread: number;
+  /** The wait between reads near the end now (it grows when many jobs share the read budget). */
+  nearIntervalMs: () => number;
+  /** Longest wait between reads. */
+  maxIntervalMs: number;
+  /** Random spread of each wait, ± this fraction. */
+  jitter: number;
+  random: () => number;
+  /** Used while nothing is known of the job's end (no expectation, no progress). */
+  fallback: ReadScheduler;
+}
+
+/**
+ * Reads sparsely until the job's likely end, every `nearIntervalMs` around it, then less often the
+ * later it runs. The likely end comes from the expected duration, refined by the progress the
+ * provider reports (`CompletionEstimate`).
+ */
+export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): ReadScheduler {
+  const estimate = new CompletionEstimate(options.createdAt, options.expectedMs, options.spread);
+  return {
+    nextDelay(attempt, now) {
+      const window = estimate.window();
+      if (!window) return options.fallback.nextDelay(attempt, now);
+      const base = windowDelay(now, window, {
+        nearIntervalMs: options.nearIntervalMs(),
+        maxIntervalMs: options.maxIntervalMs,
+      });
+      // Before the window only shorten the wait: a jittered first read must not land past its start.
+      const spread = now < window.startAt ? -options.random() : 2 * options.random() - 1;
+      return Math.round(base * (1 + options.jitter * spread));
+    },
+    observe: (job, now) => estimate.observe(job, now),
+    isNearEnd(now) {
+      const window = estimate.window();
+      return window !== undefined && now >= window.startAt;
+    },
+  };
+}
