@@ -141,7 +141,7 @@ describe('expected-duration schedule through the client', () => {
     expected: { video: { baseMs: 10_000, perSecondMs: 2_000 }, spread: 0.25 },
   };
 
-  it('reads sparsely until the likely end, then every second; learns from the jobs it sees end', async () => {
+  it('reads on the backoff until the likely end, then every second', async () => {
     let reads = 0;
     // The job is done on the 6th read.
     const status = vi.fn<ProviderAdapter['status']>(async (id) =>
@@ -150,15 +150,16 @@ describe('expected-duration schedule through the client', () => {
         : answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] }),
     );
     const { client, clock } = setup(fakeAdapter({ status, pollHint: hint }), { poll: { jitter: 0 } });
-    // 5 s of video: expected 10 + 5 × 2 = 20 s ± 25 %: window 15–25 s after submission.
+    // 5 s of video: expected 10 + 5 × 2 = 20 s ± 25 %: window 15–25 s after submission. Reads at
+    // 2, 5 and 9.5 s (backoff), 15 s (the window opens), then every second.
     const done: Job = await client.generate({ ...VIDEO, duration: 5 });
     expect(done.status).toBe('done');
-    expect(clock.sleeps).toEqual([10_000, 5_000, 1_000, 1_000, 1_000, 1_000]);
+    expect(clock.sleeps).toEqual([2000, 3000, 4500, 5500, 1000, 1000]);
     expect(status).toHaveBeenCalledTimes(6);
   });
 
   it('narrows the window from two progress readings', async () => {
-    const progress = [20, 40];
+    const progress = [10, 50, 90];
     let reads = 0;
     const status = vi.fn<ProviderAdapter['status']>(async (id) => {
       const p = progress[reads++];
@@ -168,8 +169,9 @@ describe('expected-duration schedule through the client', () => {
     });
     const { client, clock } = setup(fakeAdapter({ status, pollHint: hint }), { poll: { jitter: 0 } });
     await client.generate({ ...VIDEO, duration: 5 });
-    // Reads at 10 s (20 %) and 15 s (40 %): 4 %/s, so the end is near 30 s, ± 25 % of the 15 s left.
-    expect(clock.sleeps.slice(0, 3)).toEqual([10_000, 5_000, 10_000]);
+    // 10 % at 2 s, 50 % at 5 s: the end is near 8.75 s (window from 7.8 s), well before the hint's
+    // 15–25 s: the next read comes then instead of on the backoff (9.5 s); 90 % there, done 1 s later.
+    expect(clock.sleeps).toEqual([2000, 3000, 2813, 1000]);
   });
 
   it('backs off instead when the caller sets a cadence', async () => {

@@ -111,7 +111,7 @@ describe('expectedEndScheduler', () => {
     () => 0.5,
   );
 
-  it('jitters inside the window both ways, before it only earlier', () => {
+  it('before the window reads no later than the backoff or the window’s start; jitters inside it', () => {
     let random = 1;
     const scheduler = expectedEndScheduler({
       createdAt: T0,
@@ -123,12 +123,13 @@ describe('expectedEndScheduler', () => {
       random: () => random,
       fallback,
     });
-    expect(scheduler.nextDelay(0, T0)).toBe(8000);
+    expect(scheduler.nextDelay(0, T0)).toBe(2000);
+    expect(scheduler.nextDelay(4, T0 + 9000)).toBe(6000);
+    expect(scheduler.nextDelay(5, T0 + 14_500)).toBe(1000);
     random = 0;
-    expect(scheduler.nextDelay(0, T0)).toBe(10_000);
-    expect(scheduler.nextDelay(1, T0 + 16_000)).toBe(800);
+    expect(scheduler.nextDelay(6, T0 + 16_000)).toBe(800);
     random = 1;
-    expect(scheduler.nextDelay(1, T0 + 16_000)).toBe(1200);
+    expect(scheduler.nextDelay(6, T0 + 16_000)).toBe(1200);
     expect(scheduler.isNearEnd(T0 + 14_000)).toBe(false);
     expect(scheduler.isNearEnd(T0 + 16_000)).toBe(true);
   });

@@ -41,8 +41,8 @@ export interface ExpectedEndSchedulerOptions {
 }
 
 /**
- * Reads sparsely until the job's likely end, every `nearIntervalMs` around it, then less often the
- * later it runs. The likely end comes from the expected duration, refined by the progress the
+ * Reads on the backoff until the job's likely end (never past its start), every `nearIntervalMs`
+ * around it, then less often the later it runs. The likely end comes from the expected duration, refined by the progress the
  * provider reports (`CompletionEstimate`).
  */
 export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): ReadScheduler {
@@ -55,9 +55,10 @@ export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): Read
         nearIntervalMs: options.nearIntervalMs(),
         maxIntervalMs: options.maxIntervalMs,
       });
-      // Before the window only shorten the wait: a jittered first read must not land past its start.
-      const spread = now < window.startAt ? -options.random() : 2 * options.random() - 1;
-      return Math.round(base * (1 + options.jitter * spread));
+      // Before the window: no later than the backoff would read, so a job far quicker than expected
+      // is still seen soon, and early progress readings sharpen the estimate.
+      if (now < window.startAt) return Math.round(Math.min(base, options.fallback.nextDelay(attempt, now)));
+      return Math.round(base * (1 + options.jitter * (2 * options.random() - 1)));
     },
     observe: (job, now) => estimate.observe(job, now),
     isNearEnd(now) {
