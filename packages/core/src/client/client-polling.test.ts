@@ -80,8 +80,9 @@ describe('one poll loop per job', () => {
 
 describe('submitters waiting for a slot', () => {
   it('read nothing themselves: the held job’s one loop frees the slot and wakes them', async () => {
+    let j1Reads = 0;
     const status = vi.fn<ProviderAdapter['status']>(async (id) =>
-      id === 'j1' && status.mock.calls.length < 2
+      id === 'j1' && ++j1Reads < 2
         ? answer(id, { status: 'pending' })
         : answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] }),
     );
