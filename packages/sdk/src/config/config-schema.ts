@@ -77,6 +77,9 @@ const commonProviderEntries = {
   limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
   headers: v.optional(v.record(v.string(), v.pipe(v.string('must be a string'), headerSafe))),
   prices: v.optional(v.record(v.string(), priceOverride)),
+  maxConcurrentJobs: v.optional(
+    v.union([v.literal(false), positive('a number of jobs')], 'must be a positive number of jobs or false'),
+  ),
 };
 const xaiModels = strict(
   Object.fromEntries(

@@ -22,7 +22,8 @@ export function createAdapter(
   settings: ResolvedProviderSettings,
   shared: SharedTransport,
 ): ProviderAdapter {
-  const { usdPerCredit, uploadMedia, models, ...common } = settings;
+  // The concurrent-job limit is the client's business (core), not the adapter's.
+  const { usdPerCredit, uploadMedia, models, maxConcurrentJobs: _slots, ...common } = settings;
   const base = {
     ...common,
     clock: shared.clock,

@@ -52,7 +52,7 @@ export function createProviderPool(
         logger: config.logger,
         poll: config.poll,
         waitTimeoutMs: config.waitTimeoutMs,
-        maxConcurrentJobs: config.maxConcurrentJobs,
+        maxConcurrentJobs: config.providers[provider].maxConcurrentJobs ?? config.maxConcurrentJobs,
         readFile,
         ledger,
         admit,
