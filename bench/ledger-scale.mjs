@@ -46,7 +46,8 @@ for (const storeName of ['memory', 'file']) {
   const results = {};
   for (const size of SIZES) {
     const dir = await mkdtemp(join(tmpdir(), 'ledger-bench-'));
-    const store = storeName === 'memory' ? new MemoryLedgerStore() : new FileLedgerStore(join(dir, 'jobs.jsonl'));
+    const store =
+      storeName === 'memory' ? new MemoryLedgerStore() : new FileLedgerStore(join(dir, 'jobs.jsonl'));
     const imagine = createImagine({
       configFile: false,
       provider: 'xai',
@@ -64,7 +65,14 @@ for (const storeName of ['memory', 'file']) {
     const spendUs = await perCall(SPEND_CALLS, () => imagine.spend())();
     const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
     results[size] = { getUs, spendUs };
-    rows.push({ store: storeName, jobs: size, 'submit (ms/job)': (fillMs / size).toFixed(3), 'get (µs)': getUs.toFixed(1), 'spend (µs)': spendUs.toFixed(2), 'heap (MB)': heapMb.toFixed(0) });
+    rows.push({
+      store: storeName,
+      jobs: size,
+      'submit (ms/job)': (fillMs / size).toFixed(3),
+      'get (µs)': getUs.toFixed(1),
+      'spend (µs)': spendUs.toFixed(2),
+      'heap (MB)': heapMb.toFixed(0),
+    });
     await store.close?.();
     await rm(dir, { recursive: true, force: true });
   }
@@ -76,5 +84,7 @@ for (const storeName of ['memory', 'file']) {
     'spend (µs)': `×${(results[large].spendUs / results[small].spendUs).toFixed(2)}`,
   });
 }
-console.log(`ledger scale (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}): per-call cost with N jobs in flight`);
+console.log(
+  `ledger scale (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}): per-call cost with N jobs in flight`,
+);
 console.table(rows);

@@ -1,4 +1,3 @@
-import ky from 'ky';
 import pRetry from 'p-retry';
 import * as v from 'valibot';
 import { type Clock, systemClock } from '../clock/clock.ts';
@@ -74,8 +73,8 @@ function parseJSON(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /**
- * Builds the HTTP client an adapter talks through. Core owns everything that is not mapping: ky (its
- * own retry and timeout off), one total deadline per request that covers the body, a body size cap,
+ * Builds the HTTP client an adapter talks through. Core owns everything that is not mapping: `fetch`,
+ * one total deadline per request that covers the body, a body size cap,
  * redirects refused (an API key must never follow one), the one retry loop whose policy is data
  * (`RETRY_POLICIES`), the rate limiter, JSON validation, the error factory — and, for a create,
  * whether the provider accepted it (`accepted` on every error; `unknown` → `SubmissionUncertainError`).
@@ -92,13 +91,11 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
   const limits = options.limits === false ? [] : (options.limits ?? options.defaultLimits ?? []);
   const limiter = new RateLimiter(limits, clock);
   const provider = options.provider;
-  const http = ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    redirect: 'manual',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  // Plain fetch, not ky: ky builds, clones and tees a Request per call, which measured +0.33 ms of
+  // CPU per call (×1.74 a bare fetch) on loopback — more than the whole per-call budget. Everything
+  // ky would add (retry, timeout, redirects, errors) is core's own below.
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fixedHeaders = { accept: 'application/json', ...options.headers };
 
   async function attempt<T>(request: HttpRequest<T>, url: string): Promise<HttpResponse<T>> {
     const policy = RETRY_POLICIES[request.intent];
@@ -128,10 +125,17 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       try {
         if (request.attempt) request.attempt.sent = true;
         permit.sent();
-        response = await http(url, {
+        const headers = new Headers({ ...fixedHeaders, ...request.headers, ...auth });
+        let body: string | undefined;
+        if (request.json !== undefined) {
+          body = JSON.stringify(request.json);
+          if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+        }
+        response = await fetchImpl(url, {
           method: request.method,
-          headers: { accept: 'application/json', ...options.headers, ...request.headers, ...auth },
-          ...(request.json === undefined ? {} : { json: request.json }),
+          headers,
+          body,
+          redirect: 'manual',
           signal: deadline.signal,
         });
       } catch (cause) {
