@@ -1,4 +1,3 @@
-import pRetry from 'p-retry';
 import * as v from 'valibot';
 import { type Clock, systemClock } from '../clock/clock.ts';
 import { type Logger, silentLogger } from '../clock/logger.ts';
@@ -20,6 +19,7 @@ import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from './read-body.ts';
 import { redactSecrets, secretsOf } from './redact-secrets.ts';
 import { startDeadline } from './request-deadline.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
+import { AttemptFailureError, withRetries } from './retry-loop.ts';
 import { RETRY_POLICIES, retriesStatus } from './retry-policy.ts';
 import type { TransportOptions } from './transport-options.ts';
 
@@ -44,16 +44,6 @@ export interface ProviderHttpClient extends HttpClient {
   readonly limiter: RateLimiter;
   /** The base URL in use. */
   readonly baseURL: string;
-}
-
-class Failure extends Error {
-  constructor(readonly failure: AttemptFailure) {
-    super(failure.error.message);
-  }
-}
-
-function backoffMs(attempt: number, min: number, max: number): number {
-  return Math.min(max, min * 2 ** (attempt - 1));
 }
 
 function joinURL(base: string, path: string, query: HttpRequest<unknown>['query']): string {
@@ -101,7 +91,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     const policy = RETRY_POLICIES[request.intent];
     const limitKey = request.limitKey ?? '*';
     const fail = (failure: Omit<AttemptFailure, 'sent'>): never => {
-      throw new Failure({ ...failure, sent: request.attempt?.sent ?? true });
+      throw new AttemptFailureError({ ...failure, sent: request.attempt?.sent ?? true });
     };
     let auth: Record<string, string>;
     let permit: RateLimitPermit;
@@ -115,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       const sdkError = GrokImagineError.isInstance(error)
         ? error
         : new AbortedError(`${provider}: request aborted.`, { provider, cause: error });
-      throw new Failure({ error: sdkError, retry: false, sent: false, refused: true });
+      throw new AttemptFailureError({ error: sdkError, retry: false, sent: false, refused: true });
     }
     const secrets = secretsOf(auth);
     const deadline = startDeadline(timeoutMs, request.signal);
@@ -271,40 +261,15 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     }
   }
 
+  const retryLoop = { provider, clock, logger, retries, minDelayMs: minDelay, maxDelayMs: maxDelay };
+
   async function request<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     const url = joinURL(baseURL, request.path, request.query);
     try {
-      return await pRetry(() => attempt(request, url), {
-        retries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        randomize: false,
-        shouldRetry: async ({ error, attemptNumber }) => {
-          if (!(error instanceof Failure) || !error.failure.retry) return false;
-          // A 503 with Retry-After is honoured like a 429: the provider said when to come back.
-          const delay = error.failure.retryAfterMs ?? backoffMs(attemptNumber, minDelay, maxDelay);
-          logger.warn?.(`${provider}: retrying ${request.method} ${request.path}`, {
-            attempt: attemptNumber,
-            delayMs: delay,
-            reason: error.failure.error.name,
-          });
-          try {
-            await clock.sleep(delay, request.signal);
-          } catch (cause) {
-            // Waiting between attempts sends nothing: the last attempt's verdict stands, with the abort.
-            const aborted = GrokImagineError.isInstance(cause)
-              ? cause
-              : new AbortedError(`${provider}: request aborted.`, { provider, cause });
-            throw new Failure({ ...error.failure, error: aborted, retry: false });
-          }
-          // The retry is a new attempt: until it is sent, nothing of it reached the provider.
-          if (request.attempt) request.attempt.sent = false;
-          return true;
-        },
-      });
+      return await withRetries(retryLoop, request, () => attempt(request, url));
     } catch (error) {
       const failure: AttemptFailure =
-        error instanceof Failure
+        error instanceof AttemptFailureError
           ? error.failure
           : {
               error: GrokImagineError.isInstance(error)
