@@ -78,6 +78,39 @@ describe('one poll loop per job', () => {
   });
 });
 
+/** A clock whose sleeps wait until the test lets them end (or their signal aborts). */
+function manualClock() {
+  let now = Date.parse('2026-01-01T00:00:00Z');
+  const sleepers: (() => void)[] = [];
+  return {
+    now: () => now,
+    sleep: (ms: number, signal?: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+        sleepers.push(() => {
+          now += ms;
+          resolve();
+        });
+      }),
+    pending: () => sleepers.length,
+  };
+}
+
+describe('a job seen ending elsewhere', () => {
+  it('a get() that sees the job end ends its loop: the waiters resolve without another read', async () => {
+    const status = statuses(answer('new', { status: 'done', outputs: [VIDEO_OUTPUT] }));
+    const clock = manualClock();
+    const client = createClient(fakeAdapter({ status }), { clock, random: () => 0.5, poll: BACKOFF });
+    const job = await client.submit(VIDEO);
+    const waited = client.wait(job.id);
+    await settle();
+    expect(clock.pending()).toBe(1);
+    await expect(client.get(job.id)).resolves.toMatchObject({ status: 'done' });
+    await expect(waited).resolves.toMatchObject({ status: 'done' });
+    expect(status).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('submitters waiting for a slot', () => {
   it('read nothing themselves: the held job’s one loop frees the slot and wakes them', async () => {
     let j1Reads = 0;

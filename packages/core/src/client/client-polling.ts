@@ -37,6 +37,8 @@ export interface ClientPollingDeps {
 export interface ClientPolling {
   /** Waits on a job through its one poll loop. */
   wait(jobId: string, initial: Job | undefined, wait: WaitOptions): Promise<Job>;
+  /** A job state the client saw (any read): a terminal one ends the job's loop without a read. */
+  settle(job: Job): void;
   /** For `acquireJobSlot`: keeps held jobs polled while a submitter waits. */
   watchHeld(): HeldJobWatch;
   /** Poll loops running now. */
@@ -117,6 +119,7 @@ export function createClientPolling(deps: ClientPollingDeps): ClientPolling {
       if (wait.type && !pollers.has(jobId)) types.set(jobId, wait.type);
       return pollers.wait(jobId, initial, waiter, planFor(jobId, initial, poll));
     },
+    settle: (job) => pollers.settle(job),
     watchHeld: () => keeper.watch(),
     get activeLoops() {
       return pollers.size;

@@ -94,8 +94,10 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     const record = foreign.get(job.id);
     if (record) foreign.set(job.id, { ...record, last: job });
     await ledger.recordJob(job);
-    if (isTerminal(job)) slots.release(job.id);
-    else slots.hold(job.id);
+    if (isTerminal(job)) {
+      slots.release(job.id);
+      polling.settle(job);
+    } else slots.hold(job.id);
     return job;
   }
 

@@ -54,6 +54,11 @@ export class JobPollers {
     return running !== undefined && !running.loop.closed;
   }
 
+  /** Tells the job's loop, if one runs, of a state seen elsewhere: a terminal one ends it unread. */
+  settle(job: Job): void {
+    this.loops.get(job.id)?.loop.settle(job);
+  }
+
   /** Loops whose job is near its likely end now (they read often and share the read budget). */
   nearEnd(now: number): number {
     let count = 0;

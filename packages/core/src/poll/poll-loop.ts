@@ -68,6 +68,7 @@ export class PollLoop {
   private wakeAt = Number.POSITIVE_INFINITY;
   private last: Job | undefined;
   private started = false;
+  private reading = false;
   /** True once the loop will read no more: a new waiter needs a new loop. */
   closed = false;
 
@@ -78,6 +79,16 @@ export class PollLoop {
   /** The job as last seen. */
   get lastJob(): Job | undefined {
     return this.last;
+  }
+
+  /**
+   * A state of the job seen outside the loop (someone's `get()`): a terminal one ends the loop and
+   * resolves its waiters without another read.
+   */
+  settle(job: Job): void {
+    if (this.closed || this.reading || !isTerminal(job)) return;
+    this.last = job;
+    this.interrupt?.abort();
   }
 
   /** Waits on the job with the loop; resolves with it once it is done, expired or failed. */
@@ -210,6 +221,7 @@ export class PollLoop {
         if (this.entries.size === 0) return;
         if (this.last && isTerminal(this.last)) {
           end.job = this.last;
+          end.endedAt ??= clock.now();
           this.finish({ job: this.last });
           return;
         }
@@ -224,6 +236,7 @@ export class PollLoop {
           }
         }
         let next: Job;
+        this.reading = true;
         try {
           next = await this.read();
           errors = 0;
@@ -236,6 +249,8 @@ export class PollLoop {
             consecutiveErrors: errors,
           });
           continue;
+        } finally {
+          this.reading = false;
         }
         const now = clock.now();
         if (isTerminal(next)) end.endedAt = now;
