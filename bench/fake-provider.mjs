@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 const PNG_1PX =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 let config = { videoMs: 0, videoJitter: 0, seed: 1, mediaBytes: 0 };
-let stats = { posts: 0, reads: 0, byPath: {} };
+let stats = { posts: 0, reads: 0, byPath: {}, arrivals: [] };
 const jobs = new Map();
 let seed = 1;
 function random() {
@@ -51,10 +51,11 @@ function streamMedia(res, bytes) {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   const path = url.pathname;
-  stats.byPath[`${req.method} ${path.replace(/\/videos\/[^/]+$/, '/videos/:id')}`] =
-    (stats.byPath[`${req.method} ${path.replace(/\/videos\/[^/]+$/, '/videos/:id')}`] ?? 0) + 1;
   if (path.startsWith('/media/'))
     return streamMedia(res, Number(url.searchParams.get('bytes') ?? config.mediaBytes));
+  const route = `${req.method} ${path.replace(/\/videos\/[^/]+$/, '/videos/:id')}`;
+  stats.byPath[route] = (stats.byPath[route] ?? 0) + 1;
+  stats.arrivals.push(Date.now());
   if (req.method === 'POST') {
     stats.posts++;
     const body = JSON.parse((await readBody(req)) || '{}');
@@ -72,6 +73,7 @@ const server = createServer(async (req, res) => {
       const spread = config.videoJitter * (2 * random() - 1);
       const now = Date.now();
       jobs.set(id, {
+        id,
         createdAt: now,
         doneAt: now + Math.round(config.videoMs * (1 + spread)),
         seenDoneAt: undefined,
@@ -113,10 +115,9 @@ process.on('message', (message) => {
     seed = config.seed;
     process.send({ type: 'ok' });
   } else if (message.type === 'stats') {
-    const done = [...jobs.values()].map((job) => ({ doneAt: job.doneAt, seenDoneAt: job.seenDoneAt }));
-    process.send({ type: 'stats', stats, jobs: done });
+    process.send({ type: 'stats', stats, jobs: [...jobs.values()] });
   } else if (message.type === 'reset') {
-    stats = { posts: 0, reads: 0, byPath: {} };
+    stats = { posts: 0, reads: 0, byPath: {}, arrivals: [] };
     jobs.clear();
     process.send({ type: 'ok' });
   }

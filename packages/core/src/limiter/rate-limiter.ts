@@ -33,8 +33,8 @@ function applies(rule: RateLimitRule, key: string): boolean {
  * Sliding-window request limiter: requests wait for a free slot instead of hitting the provider's
  * 429. One per provider; rules apply to all requests (`*`) or to one limit key (a model family).
  * Each window is stretched by a small guard (2.5 %, at least 25 ms) and counted from when requests
- * are sent, so a server counting arrivals never sees L+1 at a window edge while ≥ 97 % of the bound
- * stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
+ * are sent; once a window is half full, requests go evenly spaced (window ÷ limit). So a server
+ * counting arrivals never sees L+1 at a window edge, while ≥ 97 % of the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
  * (see `observe`) hold every request once the budget is spent, and a 429's `Retry-After` pauses only
  * the limit key that was refused (`pause`).
  */
@@ -140,9 +140,13 @@ export class RateLimiter {
       for (const request of this.sent)
         if (request.at > now - window && (rule.key === '*' || request.key === rule.key))
           times.push(request.at);
-      if (times.length < rule.limit) continue;
       times.sort((a, b) => a - b);
-      wait = Math.max(wait, times[times.length - rule.limit]! + window - now);
+      // Past half the window, requests go evenly spaced: slots freed by a burst do not come back as a
+      // burst, so a server counting fixed windows by arrival sees at most one request per spacing at
+      // its window edge (the guard then covers the arrival jitter).
+      if (times.length >= rule.limit / 2)
+        wait = Math.max(wait, times[times.length - 1]! + window / rule.limit - now);
+      if (times.length >= rule.limit) wait = Math.max(wait, times[times.length - rule.limit]! + window - now);
     }
     return wait;
   }
