@@ -175,6 +175,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         const { error, notSent } = classifyFetchError(cause, provider, url);
         return fail({ error, retry: policy.network === 'any' || notSent, refused: notSent });
       }
+      permit.answered();
       const feedback = parseRateLimitHeaders(response.headers, clock.now());
       if (feedback) limiter.observe(feedback, sentAt);
       const body = await readBodyCapped(

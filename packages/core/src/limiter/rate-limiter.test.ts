@@ -6,19 +6,16 @@ import { guardMs, RateLimiter } from './rate-limiter.ts';
 const START = Date.parse('2026-01-01T00:00:00Z');
 
 describe('RateLimiter', () => {
-  it('lets half the limit through at once, then spaces requests evenly, never over `limit` per window + guard', async () => {
+  it('lets `limit` requests through per interval plus a guard, then waits for the window to slide', async () => {
     const clock = createFakeClock();
-    const limiter = new RateLimiter([{ key: '*', limit: 4, intervalMs: 1000 }], clock);
+    const limiter = new RateLimiter([{ key: '*', limit: 2, intervalMs: 1000 }], clock);
     await limiter.acquire('video');
+    clock.advance(100);
     await limiter.acquire('video');
     expect(clock.sleeps).toEqual([]);
-    // Half full: one request per 1,025 ms ÷ 4 from the last one.
     await limiter.acquire('image');
-    await limiter.acquire('image');
-    expect(clock.sleeps).toEqual([256.25, 256.25]);
-    // Full: the fifth waits for the first to leave the 1,025 ms window (1 s + 25 ms guard).
-    await limiter.acquire('image');
-    expect(clock.sleeps).toEqual([256.25, 256.25, 512.5]);
+    // The first request leaves the 1,025 ms window (1 s + 25 ms guard) 925 ms from now.
+    expect(clock.sleeps).toEqual([925]);
   });
 
   it('guards each window by 2.5 % of it, at least 25 ms, and still lets ≥ 95 % of the bound through', async () => {
@@ -32,8 +29,10 @@ describe('RateLimiter', () => {
       sent.push(clock.now());
     }
     const seconds = (clock.now() - START) / 1000;
-    // 500 requests at 50/s: at least 97 % of the rate bound, and no 1,025 ms window holds more than 50.
-    expect(500 / seconds / 50).toBeGreaterThanOrEqual(0.97);
+    // 500 requests at 50/s: 50 at once, then 50 per 1,025 ms — 97.6 % of what the bound allows
+    // (450 more after the first burst in 9 s) — and no 1,025 ms window holds more than 50.
+    expect(seconds).toBe(9 * 1.025);
+    expect(9 / seconds).toBeGreaterThanOrEqual(0.95);
     for (let i = 50; i < sent.length; i++) expect(sent[i]! - sent[i - 50]!).toBeGreaterThanOrEqual(1025);
     expect(limiter.spacingMs('image')).toBe(1025 / 50);
   });
@@ -48,6 +47,25 @@ describe('RateLimiter', () => {
     expect(clock.sleeps).toEqual([1025]);
   });
 
+  it('counts a request from its answer when that came soon, from a tenth of the window later when not', async () => {
+    const clock = createFakeClock();
+    const limiter = new RateLimiter([{ key: '*', limit: 1, intervalMs: 1000 }], clock);
+    const quick = await limiter.acquire('x');
+    quick.sent();
+    clock.advance(40); // a cold connection: the provider may have counted it only now
+    quick.answered();
+    await limiter.acquire('x');
+    expect(clock.sleeps).toEqual([1025]);
+    const other = new RateLimiter([{ key: '*', limit: 1, intervalMs: 1000 }], clock);
+    const slow = await other.acquire('x');
+    slow.sent();
+    clock.advance(500); // a slow answer (an image generated while the request waited)
+    slow.answered();
+    await other.acquire('x');
+    // Counted from 100 ms after sending (a tenth of the window): 1,125 ms after sending, 625 from now.
+    expect(clock.sleeps).toEqual([1025, 625]);
+  });
+
   it('applies a family rule only to its key, and `*` to all', async () => {
     const clock = createFakeClock();
     const limiter = new RateLimiter(
@@ -58,7 +76,7 @@ describe('RateLimiter', () => {
       clock,
     );
     await limiter.acquire('video');
-    for (let i = 0; i < 2; i++) await limiter.acquire('image');
+    for (let i = 0; i < 5; i++) await limiter.acquire('image');
     expect(clock.sleeps).toEqual([]);
     await limiter.acquire('video');
     expect(clock.sleeps).toEqual([1025]);

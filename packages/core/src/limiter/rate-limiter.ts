@@ -3,14 +3,23 @@ import { AbortedError } from '../errors/aborted-error.ts';
 import type { RateLimitFeedback } from './rate-limit-headers.ts';
 import type { RateLimitRule } from './rate-limit-rule.ts';
 
-/** A request the limiter let through; `sent()` stamps it with the moment it actually leaves. */
+/** A request the limiter let through; `sent()` and `answered()` stamp it as it goes. */
 export interface RateLimitPermit {
   /** Call right before the request's bytes go: the window counts from then. */
   sent(): void;
+  /**
+   * Call when the answer's headers arrive. The provider counted the request somewhere between
+   * sending and answering (a cold connection can take tens of ms); the window then counts from the
+   * answer, moved at most a tenth of the shortest window, so a slow answer costs little.
+   */
+  answered(): void;
 }
 
 interface SentRequest {
+  /** Where the window counts it from: when sent, or a little later once answered (see `answered`). */
   at: number;
+  /** When it was sent. */
+  sentAt: number;
   key: string;
 }
 
@@ -32,9 +41,10 @@ function applies(rule: RateLimitRule, key: string): boolean {
 /**
  * Sliding-window request limiter: requests wait for a free slot instead of hitting the provider's
  * 429. One per provider; rules apply to all requests (`*`) or to one limit key (a model family).
- * Each window is stretched by a small guard (2.5 %, at least 25 ms) and counted from when requests
- * are sent; once a window is half full, requests go evenly spaced (window ÷ limit). So a server
- * counting arrivals never sees L+1 at a window edge, while ≥ 97 % of the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
+ * Each request is counted from when it was sent — or from its answer, when that came within a tenth
+ * of the window (the provider counted it somewhere in between; a cold connection can take tens of
+ * ms) — and each window is stretched by a small guard (2.5 %, at least 25 ms). So a server counting
+ * arrivals never sees L+1 in any of its windows, while ≥ 95 % of the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
  * (see `observe`) hold every request once the budget is spent, and a 429's `Retry-After` pauses only
  * the limit key that was refused (`pause`).
  */
@@ -93,6 +103,13 @@ export class RateLimiter {
     this.feedback = { remaining, resetAt };
   }
 
+  /** How far an answer may move a request's stamp: a tenth of the shortest window that applies. */
+  private answerAllowanceMs(key: string): number {
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const rule of this.rules) if (applies(rule, key)) shortest = Math.min(shortest, rule.intervalMs);
+    return Number.isFinite(shortest) ? shortest / 10 : 0;
+  }
+
   /** The least spacing between requests of `key` the rules allow, guard included (0 without rules). */
   spacingMs(key: string): number {
     let spacing = 0;
@@ -113,12 +130,18 @@ export class RateLimiter {
         throw new AbortedError('Aborted while waiting for the rate limit.', { cause: error });
       }
     }
-    const request: SentRequest = { at: this.clock.now(), key };
+    const now = this.clock.now();
+    const request: SentRequest = { at: now, sentAt: now, key };
     this.sent.push(request);
     if (this.feedback) this.feedback.remaining--;
     return {
       sent: () => {
-        request.at = Math.max(request.at, this.clock.now());
+        request.sentAt = Math.max(request.sentAt, this.clock.now());
+        request.at = Math.max(request.at, request.sentAt);
+      },
+      answered: () => {
+        const latest = request.sentAt + this.answerAllowanceMs(key);
+        request.at = Math.max(request.at, Math.min(this.clock.now(), latest));
       },
     };
   }
@@ -140,13 +163,9 @@ export class RateLimiter {
       for (const request of this.sent)
         if (request.at > now - window && (rule.key === '*' || request.key === rule.key))
           times.push(request.at);
+      if (times.length < rule.limit) continue;
       times.sort((a, b) => a - b);
-      // Past half the window, requests go evenly spaced: slots freed by a burst do not come back as a
-      // burst, so a server counting fixed windows by arrival sees at most one request per spacing at
-      // its window edge (the guard then covers the arrival jitter).
-      if (times.length >= rule.limit / 2)
-        wait = Math.max(wait, times[times.length - 1]! + window / rule.limit - now);
-      if (times.length >= rule.limit) wait = Math.max(wait, times[times.length - rule.limit]! + window - now);
+      wait = Math.max(wait, times[times.length - rule.limit]! + window - now);
     }
     return wait;
   }
