@@ -204,8 +204,9 @@ describe('expected-duration schedule through the client', () => {
     const { client, clock } = setup(fakeAdapter({ status, pollHint: hint }), { poll: { jitter: 0 } });
     await client.generate({ ...VIDEO, duration: 5 });
     // 10 % at 2 s, 50 % at 5 s: the end is near 8.75 s (window from 7.8 s), well before the hint's
-    // 15–25 s: the next read comes then instead of on the backoff (9.5 s); 90 % there, done 1 s later.
-    expect(clock.sleeps).toEqual([2000, 3000, 2813, 1000]);
+    // 15–25 s: the next read comes then instead of on the backoff (9.5 s). 90 % there: the end is
+    // 0.7 s off, its window opens 0.53 s later, and that read finds it done.
+    expect(clock.sleeps).toEqual([2000, 3000, 2813, 527]);
   });
 
   it('backs off instead when the caller sets a cadence', async () => {

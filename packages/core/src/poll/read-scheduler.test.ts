@@ -117,7 +117,8 @@ describe('expectedEndScheduler', () => {
       createdAt: T0,
       expectedMs: 20_000,
       spread: 0.25,
-      nearIntervalMs: () => 1000,
+      nearIntervalMs: 1000,
+      withinBudget: (wanted) => wanted,
       maxIntervalMs: 10_000,
       jitter: 0.2,
       random: () => random,
@@ -134,13 +135,32 @@ describe('expectedEndScheduler', () => {
     expect(scheduler.isNearEnd(T0 + 16_000)).toBe(true);
   });
 
+  it('reads a short job more often near its end: a tenth of the window, at least 250 ms', () => {
+    const scheduler = (expectedMs: number) =>
+      expectedEndScheduler({
+        createdAt: T0,
+        expectedMs,
+        spread: 0.25,
+        nearIntervalMs: 1000,
+        withinBudget: (wanted) => wanted,
+        maxIntervalMs: 10_000,
+        jitter: 0,
+        random: () => 0.5,
+        fallback,
+      });
+    expect(scheduler(3000).nextDelay(3, T0 + 2500)).toBe(300);
+    expect(scheduler(1000).nextDelay(3, T0 + 900)).toBe(250);
+    expect(scheduler(60_000).nextDelay(9, T0 + 50_000)).toBe(1000);
+  });
+
   it('backs off while nothing is known of the end, and spaces reads as the budget asks', () => {
-    let near = 1000;
+    let budget = 0;
     const scheduler = expectedEndScheduler({
       createdAt: T0,
       expectedMs: undefined,
       spread: 0.25,
-      nearIntervalMs: () => near,
+      nearIntervalMs: 1000,
+      withinBudget: (wanted) => Math.max(wanted, budget),
       maxIntervalMs: 10_000,
       jitter: 0,
       random: () => 0.5,
@@ -151,7 +171,7 @@ describe('expectedEndScheduler', () => {
     scheduler.observe(pending(20), T0 + 4000);
     // 5 %/s: the end near 20 s, from 16 s; inside the window the budget's spacing wins.
     expect(scheduler.nextDelay(3, T0 + 17_000)).toBe(1000);
-    near = 3000;
+    budget = 3000;
     expect(scheduler.nextDelay(4, T0 + 17_000)).toBe(3000);
   });
 });

@@ -2,6 +2,9 @@ import type { Job } from '../job/job.ts';
 import { CompletionEstimate } from './completion-estimate.ts';
 import { pollDelay, type ResolvedPollOptions, windowDelay } from './poll-schedule.ts';
 
+/** The shortest wait between reads near a job's end. */
+const MIN_NEAR_MS = 250;
+
 /** Decides when a poll loop reads its job next. */
 export interface ReadScheduler {
   /** The wait before read number `attempt` (0 = the first wait), at clock time `now`. */
@@ -29,8 +32,10 @@ export interface ExpectedEndSchedulerOptions {
   expectedMs: number | undefined;
   /** Relative spread of that expectation. */
   spread: number;
-  /** The wait between reads near the end now (it grows when many jobs share the read budget). */
-  nearIntervalMs: () => number;
+  /** The longest wait between reads near the end (the caller's `nearIntervalMs`). */
+  nearIntervalMs: number;
+  /** The wait the read budget allows for one wanted: at least it (more when many jobs share it). */
+  withinBudget: (wantedMs: number) => number;
   /** Longest wait between reads. */
   maxIntervalMs: number;
   /** Random spread of each wait, ± this fraction. */
@@ -41,8 +46,9 @@ export interface ExpectedEndSchedulerOptions {
 }
 
 /**
- * Reads on the backoff until the job's likely end (never past its start), every `nearIntervalMs`
- * around it, then less often the later it runs. The likely end comes from the expected duration, refined by the progress the
+ * Reads on the backoff until the job's likely end (never past its start), often around it (every
+ * tenth of the window's span, 250 ms to `nearIntervalMs`, within the read budget), then less often
+ * the later it runs. The likely end comes from the expected duration, refined by the progress the
  * provider reports (`CompletionEstimate`).
  */
 export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): ReadScheduler {
@@ -51,8 +57,14 @@ export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): Read
     nextDelay(attempt, now) {
       const window = estimate.window();
       if (!window) return options.fallback.nextDelay(attempt, now);
+      // A short job is read more often near its end than a long one: a tenth of the window's span
+      // (which scales with the job), between 250 ms and the near interval, within the read budget.
+      const wanted = Math.min(
+        options.nearIntervalMs,
+        Math.max(MIN_NEAR_MS, (window.endAt - window.startAt) / 5),
+      );
       const base = windowDelay(now, window, {
-        nearIntervalMs: options.nearIntervalMs(),
+        nearIntervalMs: options.withinBudget(wanted),
         maxIntervalMs: options.maxIntervalMs,
       });
       // Before the window: no later than the backoff would read, so a job far quicker than expected
