@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 
 const [file, top = '40'] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, 'utf8'));
-const selfMs = new Map();
 const dt = new Map();
 for (let i = 0; i < profile.samples.length; i++)
   dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
