@@ -13,6 +13,7 @@ const ENTRIES = {
 export async function bundleSizeSection() {
   const result = {};
   for (const [name, file] of Object.entries(ENTRIES)) {
+    // An entry a build does not have (an older version without per-provider entries) is left out.
     const built = await build({
       entryPoints: [new URL(`../entries/${file}`, import.meta.url).pathname],
       bundle: true,
@@ -21,8 +22,9 @@ export async function bundleSizeSection() {
       platform: 'browser',
       target: 'es2022',
       write: false,
-      logLevel: 'error',
-    });
+      logLevel: 'silent',
+    }).catch(() => undefined);
+    if (!built) continue;
     const code = built.outputFiles[0].contents;
     result[name] = { minGz: gzipSync(code, { level: 9 }).length, min: code.length };
   }
