@@ -155,6 +155,24 @@ describe('submitters waiting for a slot', () => {
     expect(clock.sleeps).toEqual([1000, 2000, 4000]);
   });
 
+  it('a held job whose reads keep failing for a while is kept polled until it is seen ending', async () => {
+    const { ConnectionError } = await import('../errors/connection-error.ts');
+    const down = new ConnectionError('reset', { retryable: true });
+    let reads = 0;
+    const status = vi.fn<ProviderAdapter['status']>(async (id) => {
+      if (++reads <= 7) throw down;
+      return answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] });
+    });
+    const { client } = setup(fakeAdapter({ start: numbered(), status }), {
+      maxConcurrentJobs: 1,
+      poll: BACKOFF,
+      maxConsecutivePollErrors: 2,
+    });
+    await client.submit(VIDEO);
+    await expect(client.submit(VIDEO)).resolves.toMatchObject({ id: 'xai:j2' });
+    expect(status).toHaveBeenCalledTimes(8);
+  });
+
   it('a held job the provider no longer knows gives its slot up; other read errors end the wait', async () => {
     const { NotFoundError } = await import('../errors/not-found-error.ts');
     const status = vi.fn<ProviderAdapter['status']>().mockRejectedValueOnce(new NotFoundError('gone'));

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors/not-found-error.ts';
+import { isTransientPollError } from '../poll/transient-error.ts';
 import type { HeldJobWatch } from './acquire-job-slot.ts';
 import type { JobSlots } from './job-slots.ts';
 
@@ -47,6 +48,13 @@ export class SlotKeeper {
     if (error === undefined) return;
     // A job the provider no longer knows will never be seen ending: give its slot up.
     if (NotFoundError.isInstance(error)) this.slots.release(jobId);
-    else this.slots.interrupt(error);
+    // Reads failing for a while (the provider down, say): keep polling, on the loop's own backoff.
+    else if (isTransientPollError(error)) {
+      if (this.waiting > 0)
+        this.kept.set(
+          jobId,
+          this.keep(jobId, (again) => this.ended(jobId, again)),
+        );
+    } else this.slots.interrupt(error);
   }
 }
