@@ -18,8 +18,6 @@ export interface ClientRuntime {
   options: ClientOptions;
   /** Records a job state the client has seen: ledger, slots. */
   observe(job: Job): Promise<Job>;
-  /** One status read of a job (the client's `get`). */
-  refresh(jobId: string): Promise<Job>;
   /** Keeps the jobs holding slots polled while a submitter waits for one. */
   watchHeld(): HeldJobWatch;
 }

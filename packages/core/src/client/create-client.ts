@@ -129,7 +129,6 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     random: options.random ?? Math.random,
     options,
     observe,
-    refresh: (id) => get(id),
     // Set once the polling part below exists.
     watchHeld: () => ({ sync() {}, stop() {} }),
   };
