@@ -30,7 +30,7 @@ if (who === 'sdk') {
     createdAt: new Date().toISOString(),
     updatedAt: new Date().toISOString(),
   };
-  await download(job, { path: target, allowPrivateHosts: true });
+  await download(job, { path: target, allowPrivateHosts: true, overwrite: true });
 } else if (who === 'raw') {
   const response = await fetch(url);
   await pipeline(Readable.fromWeb(response.body), createWriteStream(target));

@@ -2,6 +2,7 @@
 // provider and the emulator run in their own processes; subjects are interleaved round by round,
 // each warmed up; figures are medians, ratios against raw fetch in the same round.
 // Options: --quick (fewer rounds), --only=latency,requests,lag,download,rate,bundle,cold,ledger.
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startChild } from './lib/child.mjs';
 import { goalRows, markdownTable } from './lib/table.mjs';
@@ -24,43 +25,33 @@ const log = (message) => process.stderr.write(`${new Date().toISOString().slice(
 
 const results = {};
 const startLoad = loadavg()[0];
+/** Runs one section; a failing one is reported and left out of the table, the others still run. */
+async function section(name, label, measure) {
+  if (!wanted(name)) return;
+  log(`${label}…`);
+  try {
+    results[name] = await measure();
+  } catch (error) {
+    log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 const fake = await startChild(new URL('./fake-provider.mjs', import.meta.url).pathname);
 try {
-  if (wanted('latency')) {
-    log('latency and throughput (image, video; c=1, c=64)…');
-    results.latency = await latencySection(fake, quick ? { rounds: 5, count: 100 } : {});
-  }
-  if (wanted('requests')) {
-    log('requests per video job at c=64…');
-    results.requests = await requestsPerJobSection(fake);
-  }
-  if (wanted('lag')) {
-    log('completion lag with default polling…');
-    results.lag = await completionLagSection(fake, { jobs: quick ? 6 : 12 });
-  }
-  if (wanted('download')) {
-    log('download peak RSS…');
-    results.download = await downloadRssSection(fake, { rounds: quick ? 1 : 3 });
-  }
+  await section('latency', 'latency and throughput (image, video; c=1, c=64)', () =>
+    latencySection(fake, quick ? { rounds: 5, count: 100 } : {}),
+  );
+  await section('requests', 'requests per video job at c=64', () => requestsPerJobSection(fake));
+  await section('lag', 'completion lag with default polling', () =>
+    completionLagSection(fake, { jobs: quick ? 6 : 12 }),
+  );
+  await section('download', 'download peak RSS', () => downloadRssSection(fake, { rounds: quick ? 1 : 3 }));
 } finally {
   await fake.stop();
 }
-if (wanted('rate')) {
-  log('rate-limit efficiency against the emulator…');
-  results.rate = await rateLimitSection();
-}
-if (wanted('bundle')) {
-  log('bundle sizes…');
-  results.bundle = await bundleSizeSection();
-}
-if (wanted('cold')) {
-  log('cold import…');
-  results.cold = await coldImportSection({ rounds: quick ? 5 : 15 });
-}
-if (wanted('ledger')) {
-  log('ledger scale (1k → 10k jobs in flight)…');
-  results.ledger = await ledgerScaleSection();
-}
+await section('rate', 'rate-limit efficiency against the emulator', () => rateLimitSection());
+await section('bundle', 'bundle sizes', () => bundleSizeSection());
+await section('cold', 'cold import', () => coldImportSection({ rounds: quick ? 5 : 15 }));
+await section('ledger', 'ledger scale (1k → 10k jobs in flight)', () => ledgerScaleSection());
 
 const cpu = cpus();
 console.log(
@@ -71,4 +62,5 @@ if (results.ledger) {
   console.log('\nledger scale, per call:');
   console.table(results.ledger.rows);
 }
-if (process.env.BENCH_JSON) console.log(JSON.stringify(results));
+// BENCH_JSON=<file> keeps the raw figures too.
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
