@@ -1,93 +1,66 @@
-// Measures what the SDK adds on top of the wire, against a baseline measured in the same run:
-// plain fetch calls to the same emulator endpoints. Prints figures and ratios; asserts nothing.
-// Run after `pnpm build`: `pnpm bench` (optionally BENCH_ITERATIONS=200).
-import { performance } from 'node:perf_hooks';
-import { DEFAULT_EMULATOR_KEYS, startEmulator } from '@grok-imagine/emulator';
-import { createImagine } from '@grok-imagine/sdk';
+// `pnpm bench`: every goal of issue 14 measured on this machine and printed as one table. The fake
+// provider and the emulator run in their own processes; subjects are interleaved round by round,
+// each warmed up; figures are medians, ratios against raw fetch in the same round.
+// Options: --quick (fewer rounds), --only=latency,requests,lag,download,rate,bundle,cold,ledger.
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { startChild } from './lib/child.mjs';
+import { goalRows, markdownTable } from './lib/table.mjs';
+import { bundleSizeSection } from './sections/bundle-size.mjs';
+import { coldImportSection } from './sections/cold-import.mjs';
+import { completionLagSection } from './sections/completion-lag.mjs';
+import { downloadRssSection } from './sections/download-rss.mjs';
+import { latencySection } from './sections/latency.mjs';
+import { ledgerScaleSection } from './sections/ledger-scale.mjs';
+import { rateLimitSection } from './sections/rate-limit.mjs';
+import { requestsPerJobSection } from './sections/requests-per-job.mjs';
 
-const iterations = Number(process.env.BENCH_ITERATIONS ?? 100);
-const emulator = await startEmulator({
-  seed: 1,
-  timings: { imageMs: 0, videoMs: 0 },
-  rateLimits: { xai: false, pixazo: false, vydra: false },
-});
+const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const wanted = (name) => !only || only.includes(name);
+const log = (message) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
-async function time(label, fn) {
-  await fn(); // warm-up
-  const start = performance.now();
-  for (let i = 0; i < iterations; i++) await fn(i);
-  const ms = performance.now() - start;
-  return { label, ms, perCallMs: ms / iterations };
-}
-
-const imageBody = JSON.stringify({
-  model: 'grok-imagine-image',
-  prompt: 'bench',
-  n: 1,
-  aspect_ratio: '1:1',
-  resolution: '1k',
-  response_format: 'url',
-});
-const rawImage = () =>
-  fetch(`${emulator.xaiBaseURL}/images/generations`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${DEFAULT_EMULATOR_KEYS.xai}`, 'content-type': 'application/json' },
-    body: imageBody,
-  }).then((r) => r.json());
-
-const imagine = createImagine({
-  provider: 'xai',
-  env: {},
-  providers: {
-    xai: { apiKey: DEFAULT_EMULATOR_KEYS.xai, baseURL: emulator.xaiBaseURL, limits: false },
-    pixazo: { apiKey: DEFAULT_EMULATOR_KEYS.pixazo, baseURL: emulator.pixazoBaseURL, limits: false },
-  },
-  poll: { initialIntervalMs: 0, maxIntervalMs: 0, jitter: 0 },
-});
-const sdkImage = () => imagine.generate({ type: 'text-to-image', prompt: 'bench' });
-
-const pixazoHeaders = {
-  'ocp-apim-subscription-key': DEFAULT_EMULATOR_KEYS.pixazo,
-  'content-type': 'application/json',
-  'cache-control': 'no-cache',
-};
-const videoBody = JSON.stringify({ prompt: 'bench', duration: 6, aspect_ratio: '16:9', resolution: '720p' });
-async function rawVideo() {
-  const model = 'grok-imagine-video-text-to-video';
-  const submit = await fetch(`${emulator.pixazoBaseURL}/${model}/v1/${model}-request`, {
-    method: 'POST',
-    headers: pixazoHeaders,
-    body: videoBody,
-  }).then((r) => r.json());
-  for (;;) {
-    const status = await fetch(`${emulator.pixazoBaseURL}/v2/requests/status/${submit.request_id}`, {
-      headers: pixazoHeaders,
-    }).then((r) => r.json());
-    if (status.status === 'COMPLETED') return status;
+const results = {};
+const startLoad = loadavg()[0];
+/** Runs one section; a failing one is reported and left out of the table, the others still run. */
+async function section(name, label, measure) {
+  if (!wanted(name)) return;
+  log(`${label}…`);
+  try {
+    results[name] = await measure();
+  } catch (error) {
+    log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-const pixazo = createImagine({
-  provider: 'pixazo',
-  env: {},
-  providers: {
-    pixazo: { apiKey: DEFAULT_EMULATOR_KEYS.pixazo, baseURL: emulator.pixazoBaseURL, limits: false },
-  },
-  poll: { initialIntervalMs: 0, maxIntervalMs: 0, jitter: 0 },
-});
-const sdkPixazoVideo = () => pixazo.generate({ type: 'text-to-video', prompt: 'bench' });
-
-const rows = [];
-const baseImage = await time('image: plain fetch (baseline)', rawImage);
-const image = await time('image: imagine.generate (xai)', sdkImage);
-const baseVideo = await time('video: plain fetch submit + poll (baseline)', rawVideo);
-const video = await time('video: imagine.generate (pixazo)', sdkPixazoVideo);
-rows.push([baseImage, null], [image, baseImage], [baseVideo, null], [video, baseVideo]);
-await emulator.close();
-
-console.log(
-  `grok-imagine bench — ${iterations} iterations each, emulator on loopback, Node ${process.version}`,
-);
-for (const [row, base] of rows) {
-  const ratio = base ? `  ×${(row.ms / base.ms).toFixed(2)} of baseline` : '';
-  console.log(`${row.label.padEnd(48)} ${row.perCallMs.toFixed(2).padStart(8)} ms/call${ratio}`);
+const fake = await startChild(new URL('./fake-provider.mjs', import.meta.url).pathname);
+try {
+  await section('latency', 'latency and throughput (image, video; c=1, c=64)', () =>
+    latencySection(fake, quick ? { rounds: 5, count: 100 } : {}),
+  );
+  await section('requests', 'requests per video job at c=64', () => requestsPerJobSection(fake));
+  await section('lag', 'completion lag with default polling', () =>
+    completionLagSection(fake, { jobs: quick ? 6 : 12 }),
+  );
+  await section('download', 'download peak RSS', () => downloadRssSection(fake, { rounds: quick ? 1 : 3 }));
+} finally {
+  await fake.stop();
 }
+await section('rate', 'rate-limit efficiency against the emulator', () => rateLimitSection());
+await section('bundle', 'bundle sizes', () => bundleSizeSection());
+await section('cold', 'cold import', () => coldImportSection({ rounds: quick ? 5 : 15 }));
+await section('ledger', 'ledger scale (1k → 10k jobs in flight)', () => ledgerScaleSection());
+
+const cpu = cpus();
+console.log(
+  `grok-imagine bench — ${new Date().toISOString().slice(0, 10)}, ${cpu[0]?.model.trim()} × ${cpu.length}, Node ${process.version}, load average ${startLoad.toFixed(1)} at start${quick ? ', --quick' : ''}\n`,
+);
+console.log(markdownTable(goalRows(results)));
+if (results.ledger) {
+  console.log('\nledger scale, per call:');
+  console.table(results.ledger.rows);
+}
+// BENCH_JSON=<file> keeps the raw figures too.
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));

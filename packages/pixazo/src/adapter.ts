@@ -17,6 +17,7 @@ import { endpointOfRequestId } from './endpoints.ts';
 import { parsePixazoError } from './errors.ts';
 import { buildSubmitBody } from './map-request.ts';
 import { endpointOfPlan, planPixazoRequest } from './plan.ts';
+import { PIXAZO_POLL_HINT } from './poll-hint.ts';
 import { PIXAZO_PRICES } from './pricing.ts';
 import { mapPixazoStatus } from './status.ts';
 import { readPixazoWebhook } from './webhook/parse-webhook.ts';
@@ -89,8 +90,8 @@ export function createPixazoAdapter(config: PixazoConfig = {}): PixazoAdapter {
     id: 'pixazo',
     capabilities: PIXAZO_CAPABILITIES,
     prices,
-    // The documents advise polling every 5–10 seconds.
-    pollHint: { initialIntervalMs: 5_000, maxIntervalMs: 10_000 },
+    pollHint: PIXAZO_POLL_HINT,
+    limiter: http.limiter,
 
     plan: (request) => planPixazoRequest(request, prices),
 

@@ -3,7 +3,6 @@ import {
   type AdapterPlan,
   GrokImagineError,
   type NamedStatusResult,
-  type PollHint,
   type ProviderAdapter,
   type ProviderRequest,
   type StartContext,
@@ -19,6 +18,7 @@ import type { VydraConfig } from './config.ts';
 import { toVydraBody } from './map-request.ts';
 import { mapVydraJob, mapVydraStart } from './map-response.ts';
 import { planVydra, requireVydraRoute } from './plan.ts';
+import { VYDRA_POLL_HINT } from './poll-hint.ts';
 import { createVydraPricing } from './pricing.ts';
 import { reconcileVydra } from './reconcile.ts';
 import { createVydraTransport } from './transport.ts';
@@ -28,7 +28,6 @@ export type VydraAdapter = ProviderAdapter &
   Required<Pick<ProviderAdapter, 'cancel' | 'reconcile' | 'account'>>;
 
 /** Videos take minutes and every status read counts against the per-minute limit: poll gently. */
-const POLL_HINT: PollHint = { initialIntervalMs: 6_000, maxIntervalMs: 30_000 };
 
 /**
  * Creates the adapter for Vydra's Grok Imagine endpoint (`https://www.vydra.ai/api/v1`).
@@ -55,7 +54,8 @@ export function createVydraAdapter(config: VydraConfig = {}): VydraAdapter {
     id: 'vydra',
     capabilities: VYDRA_CAPABILITIES,
     prices: pricing.catalog,
-    pollHint: POLL_HINT,
+    pollHint: VYDRA_POLL_HINT,
+    limiter: transport.client.limiter,
 
     plan: (request) => planVydra(pricing, request),
 

@@ -2,7 +2,6 @@ import { createHttpClient, mergeCatalog, systemClock, UnsupportedError } from '@
 import type {
   AdapterContext,
   AdapterPlan,
-  PollHint,
   ProviderAdapter,
   ProviderRequest,
   StartContext,
@@ -14,6 +13,7 @@ import { XAI_CAPABILITIES } from './capabilities.ts';
 import { XAI_BASE_URL, type XaiConfig } from './config.ts';
 import { parseXaiError, redactSecret } from './errors.ts';
 import { XAI_DEFAULT_LIMITS } from './limits.ts';
+import { XAI_POLL_HINT } from './poll-hint.ts';
 import { mapImageResponse } from './map-image-response.ts';
 import { mapXaiRequest, type XaiVideoEditForm, type XaiWireRequest } from './map-request.ts';
 import { mapVideoStatus } from './map-video-status.ts';
@@ -23,7 +23,6 @@ import { XAI_PRICES } from './pricing.ts';
 import { sendVideoEdit, type VideoEditFormMemory } from './video-edit-fallback.ts';
 
 /** xAI videos usually take tens of seconds; start polling after 2 s and never wait more than 10 s. */
-const XAI_POLL_HINT: PollHint = Object.freeze({ initialIntervalMs: 2_000, maxIntervalMs: 10_000 });
 
 // Images finish inside start and xAI keeps no record of them; their job ids carry this prefix
 // (xAI request ids are UUIDs, so it cannot collide).
@@ -104,6 +103,7 @@ export function createXaiAdapter(config: XaiConfig = {}): ProviderAdapter {
     capabilities: XAI_CAPABILITIES,
     prices,
     pollHint: XAI_POLL_HINT,
+    limiter: http.limiter,
     plan: (request) => planXai(request, prices, models),
     start,
     status,

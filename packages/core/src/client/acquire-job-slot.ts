@@ -1,72 +1,56 @@
-import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
 import { AbortedError } from '../errors/aborted-error.ts';
-import { NotFoundError } from '../errors/not-found-error.ts';
-import type { Job } from '../job/job.ts';
-import { pollDelay, resolvePollOptions } from '../poll/poll-schedule.ts';
-import { isTransientPollError } from '../poll/transient-error.ts';
-import type { PollHint } from '../provider/provider-adapter.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
-import type { PollOptions } from './client-types.ts';
 import type { JobSlots } from './job-slots.ts';
+
+/** Keeps the jobs holding slots polled while a submitter waits. */
+export interface HeldJobWatch {
+  /** Polls every held job not polled yet (call after each change of the slots). */
+  sync(): void;
+  /** This submitter no longer waits. */
+  stop(): void;
+}
 
 /** Options of `acquireJobSlot`. */
 export interface AcquireJobSlotOptions {
   /** The client's slot counter. */
   slots: JobSlots;
-  /** Sleeps between re-reads of held jobs. */
-  clock: Clock;
-  /** Jitter source for the re-read cadence. */
-  random: () => number;
-  /** The client's poll cadence, used for re-reads. */
-  poll?: PollOptions | undefined;
-  /** The provider's preferred cadence. */
-  hint?: PollHint | undefined;
   /** Aborts the wait with `AbortedError`. */
   signal?: AbortSignal | undefined;
   /** Told once when a submission has to wait. */
   logger: Logger;
   /** For messages. */
   provider: ProviderId;
-  /** Reads a held job once (the client's `get`), which frees its slot when it has ended. */
-  refresh: (jobId: string) => Promise<Job>;
+  /** Starts keeping held jobs polled (one loop per job, shared with `wait()` calls). */
+  watchHeld: () => HeldJobWatch;
 }
 
 /**
- * Reserves a concurrent-job slot, waiting while all are in use. While it waits it re-reads the jobs
- * holding slots on the poll cadence, so a slot frees even when nobody else is waiting on those jobs;
- * while the slots are only held by submissions in flight it waits for one of them to settle.
- * A held job the provider no longer knows (404) gives its slot up; a non-transient read error ends
- * the wait with that error.
+ * Reserves a concurrent-job slot, waiting while all are in use. The waiting submitter reads nothing
+ * itself: it sleeps until a slot changes (a reservation given back, a job held, a job seen ending),
+ * while the client keeps one poll loop per held job so a slot frees even when nobody else waits on
+ * that job. A held job the provider no longer knows (404) gives its slot up; a read error that ends
+ * a held job's loop ends this wait with that error.
  */
 export async function acquireJobSlot(options: AcquireJobSlotOptions): Promise<void> {
-  const { slots, clock, signal } = options;
-  const schedule = resolvePollOptions(options.poll, options.hint);
-  for (let attempt = 0; !slots.tryReserve(); attempt++) {
-    if (attempt === 0) {
-      options.logger.info?.(`${options.provider}: ${slots.max} jobs running; waiting for one to end`, {
-        jobs: slots.heldIds(),
-      });
-    }
-    try {
-      // With no job to re-read (every slot is a submission still in flight), wait for one to settle.
-      if (slots.heldIds().length === 0) await slots.nextChange(signal);
-      else await clock.sleep(pollDelay(attempt, schedule, options.random), signal);
-    } catch (error) {
-      if (!signal?.aborted) throw error;
-      throw new AbortedError(`${options.provider}: submission aborted while waiting for a job slot.`, {
-        provider: options.provider,
-        cause: signal.reason,
-      });
-    }
-    for (const id of slots.heldIds()) {
-      if (slots.max === undefined || slots.inUse < slots.max) break;
-      try {
-        await options.refresh(id);
-      } catch (error) {
-        if (NotFoundError.isInstance(error)) slots.release(id);
-        else if (!isTransientPollError(error)) throw error;
-      }
-    }
+  const { slots, signal } = options;
+  if (slots.tryReserve()) return;
+  options.logger.info?.(`${options.provider}: ${slots.max} jobs running; waiting for one to end`, {
+    jobs: slots.heldIds(),
+  });
+  const watch = options.watchHeld();
+  try {
+    do {
+      watch.sync();
+      await slots.nextChange(signal);
+    } while (!slots.tryReserve());
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+    throw new AbortedError(`${options.provider}: submission aborted while waiting for a job slot.`, {
+      provider: options.provider,
+      cause: signal.reason,
+    });
+  } finally {
+    watch.stop();
   }
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../clock/logger.ts';
 import type { Job } from '../job/job.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
+import type { HeldJobWatch } from './acquire-job-slot.ts';
 import type { ClientOptions } from './client-types.ts';
 import type { JobSlots } from './job-slots.ts';
 
@@ -17,6 +18,6 @@ export interface ClientRuntime {
   options: ClientOptions;
   /** Records a job state the client has seen: ledger, slots. */
   observe(job: Job): Promise<Job>;
-  /** One status read of a job (the client's `get`). */
-  refresh(jobId: string): Promise<Job>;
+  /** Keeps the jobs holding slots polled while a submitter waits for one. */
+  watchHeld(): HeldJobWatch;
 }

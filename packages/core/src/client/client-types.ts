@@ -10,13 +10,29 @@ import type { GenerationRequest } from '../request/request-schemas.ts';
 import type { PreparedRequest } from './prepare-request.ts';
 import type { RequestType } from '../request/request-types.ts';
 
-/** Poll-loop settings; per-provider hints fill what is not set. */
+/**
+ * Poll-loop settings; per-provider hints fill what is not set. By default reads cluster around each
+ * job's likely end (`schedule: 'expected'`), where the provider gives expected durations; setting
+ * `initialIntervalMs` or `factor` (or `schedule: 'backoff'`) asks for the plain growing backoff.
+ */
 export interface PollOptions {
-  /** First wait between status reads (default: the provider's hint, else 2,000 ms). */
+  /**
+   * `expected`: sparse reads until the job's likely end (from the request, the provider's duration
+   * hint, the durations seen so far and the progress reported), then every `nearIntervalMs`.
+   * `backoff`: `initialIntervalMs × factor^n` up to `maxIntervalMs`. Default: `expected` unless
+   * `initialIntervalMs` or `factor` is set, or the provider gives no duration hint.
+   */
+  schedule?: 'expected' | 'backoff';
+  /**
+   * Wait between reads around a job's likely end (default 1,000 ms); it grows when many jobs near
+   * their end share the provider's request budget.
+   */
+  nearIntervalMs?: number;
+  /** First wait between status reads of the backoff (default: the provider's hint, else 2,000 ms). */
   initialIntervalMs?: number;
   /** Longest wait between status reads (default: the provider's hint, else 15,000 ms). */
   maxIntervalMs?: number;
-  /** Growth factor per read (default 1.5). */
+  /** Growth factor per read of the backoff (default 1.5). */
   factor?: number;
   /** Random spread, 0–1, applied to each wait (default 0.2). */
   jitter?: number;

@@ -7,12 +7,12 @@ import { buildJob, type JobFacts } from '../job/build-job.ts';
 import { parseJobId } from '../job/job-id.ts';
 import { isTerminal, type Job } from '../job/job.ts';
 import { Ledger } from '../ledger/ledger.ts';
-import { waitForJob } from '../poll/wait-for-job.ts';
 import { checkWaitOptions } from '../request/check-wait-options.ts';
 import type { NamedStatusResult } from '../provider/adapter-result.ts';
 import type { AdapterContext, ProviderAdapter } from '../provider/provider-adapter.ts';
 import type { RequestType } from '../request/request-types.ts';
 import { assertJobDone } from './assert-job-done.ts';
+import { createClientPolling } from './client-polling.ts';
 import type { ClientRuntime } from './client-runtime.ts';
 import type { ClientOptions, ImagineClient, JobLookupOptions, WaitOptions } from './client-types.ts';
 import { JobMemory } from './job-memory.ts';
@@ -95,8 +95,10 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     const record = foreign.get(job.id);
     if (record) foreign.set(job.id, { ...record, last: job });
     await ledger.recordJob(job);
-    if (isTerminal(job)) slots.release(job.id);
-    else slots.hold(job.id);
+    if (isTerminal(job)) {
+      slots.release(job.id);
+      polling.settle(job);
+    } else slots.hold(job.id);
     return job;
   }
 
@@ -128,26 +130,27 @@ export function createClient(adapter: ProviderAdapter, options: ClientOptions = 
     random: options.random ?? Math.random,
     options,
     observe,
-    refresh: (id) => get(id),
+    // Set once the polling part below exists.
+    watchHeld: () => ({ sync() {}, stop() {} }),
   };
+
+  const polling = createClientPolling({
+    adapter,
+    options,
+    clock,
+    logger,
+    random: runtime.random,
+    ledger,
+    slots,
+    refresh: (id, signal, wait) => get(id, { signal, type: wait.type }),
+    lastSeen,
+  });
+  runtime.watchHeld = polling.watchHeld;
 
   async function waitFrom(id: string, initial: Job | undefined, wait: WaitOptions): Promise<Job> {
     providerJobIdOf(id);
-    return waitForJob({
-      jobId: id,
-      provider,
-      refresh: (signal) => get(id, { signal, type: wait.type }),
-      initial,
-      clock,
-      random: runtime.random,
-      timeoutMs: wait.timeoutMs ?? options.waitTimeoutMs,
-      signal: wait.signal,
-      onProgress: wait.onProgress,
-      poll: { ...options.poll, ...wait.poll },
-      hint: adapter.pollHint,
-      maxConsecutiveErrors: options.maxConsecutivePollErrors,
-      logger,
-    });
+    checkWaitOptions(wait);
+    return polling.wait(id, initial, wait);
   }
 
   const prepare = (request: Parameters<ImagineClient['prepare']>[0]) =>

@@ -6,7 +6,7 @@
 export class JobSlots {
   private readonly held = new Set<string>();
   private reserved = 0;
-  private waiters: (() => void)[] = [];
+  private waiters: { wake(): void; fail(error: unknown): void }[] = [];
 
   /** `max`: most slots at once; `undefined` for no limit. */
   constructor(readonly max: number | undefined) {}
@@ -42,8 +42,8 @@ export class JobSlots {
 
   /**
    * Resolves at the next reservation given back, job held or slot freed; rejects with the signal's
-   * reason on abort. Lets a waiting submitter sleep on events, not time, while the slots are taken
-   * by submissions still in flight (which have no job to re-read yet).
+   * reason on abort, or with the error given to `interrupt`. A submitter waiting for a slot sleeps
+   * on this, never on time: the client's poll loops see held jobs end and free their slots.
    */
   nextChange(signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -51,23 +51,36 @@ export class JobSlots {
         reject(signal.reason);
         return;
       }
+      const waiter = {
+        wake: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        fail: (error: unknown) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
       const onAbort = () => {
-        this.waiters = this.waiters.filter((w) => w !== wake);
+        this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(signal?.reason);
       };
-      const wake = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      this.waiters.push(wake);
+      this.waiters.push(waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
     });
+  }
+
+  /** Ends every current `nextChange` wait with `error` (a held job can no longer be read). */
+  interrupt(error: unknown): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiters) waiter.fail(error);
   }
 
   private notify(): void {
     const waiters = this.waiters;
     this.waiters = [];
-    for (const wake of waiters) wake();
+    for (const waiter of waiters) waiter.wake();
   }
 
   /** Ids of the jobs holding slots, oldest first. */

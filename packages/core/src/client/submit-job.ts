@@ -88,17 +88,7 @@ export async function submitJob(
       ...runtime.options,
       explicitFields: prepared.explicitFields,
     });
-    await acquireJobSlot({
-      slots,
-      clock,
-      random: runtime.random,
-      poll: runtime.options.poll,
-      hint: adapter.pollHint,
-      signal,
-      logger,
-      provider,
-      refresh: runtime.refresh,
-    });
+    await acquireJobSlot({ slots, signal, logger, provider, watchHeld: runtime.watchHeld });
   } catch (error) {
     refusedBeforeSending(error, provider);
   }

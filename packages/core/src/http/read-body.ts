@@ -26,6 +26,17 @@ export async function readBodyCapped(
     return { ok: false, reason: 'too-large', limit: maxBytes };
   }
   if (!response.body) return { ok: true, text: '' };
+  // A declared length within the cap is held to by the HTTP framing: read it in one go (the reader
+  // loop below cost more per call). A cut or stalled body still rejects, through the same signal.
+  if (Number.isFinite(declared) && response.headers.has('content-length')) {
+    try {
+      return { ok: true, text: await response.text() };
+    } catch (cause) {
+      return signal.aborted
+        ? { ok: false, reason: 'aborted', cause }
+        : { ok: false, reason: 'broken', cause };
+    }
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;

@@ -42,6 +42,6 @@ export function secretsOf(headers: Record<string, string>): string[] {
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let result = text;
-  for (const secret of secrets) result = result.split(secret).join('[redacted]');
+  for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join('[redacted]');
   return result;
 }

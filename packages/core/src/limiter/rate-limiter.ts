@@ -1,20 +1,60 @@
 import type { Clock } from '../clock/clock.ts';
+import { AbortedError } from '../errors/aborted-error.ts';
+import type { RateLimitFeedback } from './rate-limit-headers.ts';
 import type { RateLimitRule } from './rate-limit-rule.ts';
 
+/** A request the limiter let through; `sent()` and `answered()` stamp it as it goes. */
+export interface RateLimitPermit {
+  /** Call right before the request's bytes go: the window counts from then. */
+  sent(): void;
+  /**
+   * Call when the answer's headers arrive. The provider counted the request somewhere between
+   * sending and answering (a cold connection can take tens of ms); the window then counts from the
+   * answer, moved at most a tenth of the shortest window, so a slow answer costs little.
+   */
+  answered(): void;
+}
+
 interface SentRequest {
+  /** Where the window counts it from: when sent, or a little later once answered (see `answered`). */
   at: number;
+  /** When it was sent. */
+  sentAt: number;
   key: string;
+}
+
+/** Share of each rule's interval added to it as a guard (and the least guard, in ms). */
+const GUARD_SHARE = 0.025;
+const MIN_GUARD_MS = 25;
+/** Longest hold a provider's reset header can impose. */
+const MAX_FEEDBACK_WAIT_MS = 60_000;
+
+/** The guard added to a rule's window: a server counting by arrival never sees one request too many. */
+export function guardMs(rule: RateLimitRule): number {
+  return Math.max(MIN_GUARD_MS, rule.intervalMs * GUARD_SHARE);
+}
+
+function applies(rule: RateLimitRule, key: string): boolean {
+  return rule.key === '*' || rule.key === key;
 }
 
 /**
  * Sliding-window request limiter: requests wait for a free slot instead of hitting the provider's
- * 429. One per provider; rules apply to all requests (`*`) or to one model family.
+ * 429. One per provider; rules apply to all requests (`*`) or to one limit key (a model family).
+ * Each request is counted from when it was sent — or from its answer, when that came within a tenth
+ * of the window (the provider counted it somewhere in between; a cold connection can take tens of
+ * ms) — and each window is stretched by a small guard (2.5 %, at least 25 ms). So a server counting
+ * arrivals never sees L+1 in any of its windows, while ≥ 95 % of the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
+ * (see `observe`) hold every request once the budget is spent, and a 429's `Retry-After` pauses only
+ * the limit key that was refused (`pause`).
  */
 export class RateLimiter {
   private rules: readonly RateLimitRule[];
   // Kept per request, not per rule, so new rules (configure) still count what was already sent.
   private sent: SentRequest[] = [];
   private blockedUntil = 0;
+  private readonly keyBlockedUntil = new Map<string, number>();
+  private feedback: RateLimitFeedback | undefined;
 
   constructor(
     rules: readonly RateLimitRule[],
@@ -33,35 +73,99 @@ export class RateLimiter {
     this.rules = rules;
   }
 
-  /** Holds every request until `ms` from now (after a 429 with `Retry-After`). */
+  /** Holds every request until `ms` from now. */
   pauseFor(ms: number): void {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + ms);
   }
 
-  /** Waits until a request with `key` may go, then counts it. */
-  async acquire(key: string, signal?: AbortSignal): Promise<void> {
+  /**
+   * Holds the requests of one limit key until `ms` from now (after a 429 with `Retry-After` on a
+   * request of that key); other keys go on. Requests without a key are key `*`.
+   */
+  pause(key: string, ms: number): void {
+    const until = this.clock.now() + ms;
+    this.keyBlockedUntil.set(key, Math.max(this.keyBlockedUntil.get(key) ?? 0, until));
+  }
+
+  /**
+   * Takes in the budget a provider's rate-limit headers reported in the answer to a request sent at
+   * `sentAt`: requests sent since then already used some of it. With the budget spent, every request
+   * waits for the provider's reset.
+   */
+  observe(feedback: RateLimitFeedback, sentAt: number): void {
+    const sentSince = this.sent.filter((request) => request.at > sentAt).length;
+    const remaining = Math.max(0, feedback.remaining - sentSince);
+    // A reset far off (or a skewed server clock) must not hold requests longer than a Retry-After would.
+    const resetAt = Math.min(feedback.resetAt, this.clock.now() + MAX_FEEDBACK_WAIT_MS);
+    const known = this.feedback;
+    // An older answer arriving late must not raise the budget a newer one lowered.
+    if (known && known.resetAt === resetAt && known.remaining < remaining) return;
+    this.feedback = { remaining, resetAt };
+  }
+
+  /** How far an answer may move a request's stamp: a tenth of the shortest window that applies. */
+  private answerAllowanceMs(key: string): number {
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const rule of this.rules) if (applies(rule, key)) shortest = Math.min(shortest, rule.intervalMs);
+    return Number.isFinite(shortest) ? shortest / 10 : 0;
+  }
+
+  /** The least spacing between requests of `key` the rules allow, guard included (0 without rules). */
+  spacingMs(key: string): number {
+    let spacing = 0;
+    for (const rule of this.rules)
+      if (applies(rule, key)) spacing = Math.max(spacing, (rule.intervalMs + guardMs(rule)) / rule.limit);
+    return spacing;
+  }
+
+  /** Waits until a request with `key` may go, then counts it; stamp it with `sent()` when it leaves. */
+  async acquire(key: string, signal?: AbortSignal): Promise<RateLimitPermit> {
     for (;;) {
       const wait = this.waitMs(key);
       if (wait <= 0) break;
-      await this.clock.sleep(wait, signal);
+      try {
+        await this.clock.sleep(wait, signal);
+      } catch (error) {
+        if (AbortedError.isInstance(error)) throw error;
+        throw new AbortedError('Aborted while waiting for the rate limit.', { cause: error });
+      }
     }
-    this.sent.push({ at: this.clock.now(), key });
+    const now = this.clock.now();
+    const request: SentRequest = { at: now, sentAt: now, key };
+    this.sent.push(request);
+    if (this.feedback) this.feedback.remaining--;
+    return {
+      sent: () => {
+        request.sentAt = Math.max(request.sentAt, this.clock.now());
+        request.at = Math.max(request.at, request.sentAt);
+      },
+      answered: () => {
+        const latest = request.sentAt + this.answerAllowanceMs(key);
+        request.at = Math.max(request.at, Math.min(this.clock.now(), latest));
+      },
+    };
   }
 
   private waitMs(key: string): number {
     const now = this.clock.now();
-    const longest = Math.max(0, ...this.rules.map((rule) => rule.intervalMs));
-    this.sent = this.sent.filter((request) => request.at > now - longest);
-    let wait = this.blockedUntil - now;
+    let longest = 0;
+    for (const rule of this.rules) longest = Math.max(longest, rule.intervalMs + guardMs(rule));
+    if (this.sent.length > 0 && this.sent[0]!.at <= now - longest)
+      this.sent = this.sent.filter((request) => request.at > now - longest);
+    let wait = Math.max(this.blockedUntil, this.keyBlockedUntil.get(key) ?? 0) - now;
+    const feedback = this.feedback;
+    if (feedback && now >= feedback.resetAt) this.feedback = undefined;
+    else if (feedback && feedback.remaining <= 0) wait = Math.max(wait, feedback.resetAt - now);
     for (const rule of this.rules) {
-      if (rule.key !== '*' && rule.key !== key) continue;
-      const times = this.sent
-        .filter(
-          (request) => request.at > now - rule.intervalMs && (rule.key === '*' || request.key === rule.key),
-        )
-        .map((request) => request.at);
-      if (times.length >= rule.limit)
-        wait = Math.max(wait, times[times.length - rule.limit]! + rule.intervalMs - now);
+      if (!applies(rule, key)) continue;
+      const window = rule.intervalMs + guardMs(rule);
+      const times: number[] = [];
+      for (const request of this.sent)
+        if (request.at > now - window && (rule.key === '*' || request.key === rule.key))
+          times.push(request.at);
+      if (times.length < rule.limit) continue;
+      times.sort((a, b) => a - b);
+      wait = Math.max(wait, times[times.length - rule.limit]! + window - now);
     }
     return wait;
   }

@@ -1,5 +1,6 @@
 import type { PollOptions } from '../client/client-types.ts';
 import type { PollHint } from '../provider/provider-adapter.ts';
+import type { CompletionWindow } from './completion-estimate.ts';
 
 /** First wait between status reads when neither the caller nor the provider says (ms). */
 export const DEFAULT_POLL_INITIAL_MS = 2_000;
@@ -49,4 +50,30 @@ export function pollDelay(attempt: number, options: ResolvedPollOptions, random:
   const base = Math.min(options.maxIntervalMs, options.initialIntervalMs * options.factor ** attempt);
   const spread = 1 + options.jitter * (2 * random() - 1);
   return Math.round(Math.min(options.maxIntervalMs, Math.max(0, base * spread)));
+}
+
+/** Wait between reads around a job's likely end (ms): the lag between "done" and noticing it. */
+export const DEFAULT_NEAR_INTERVAL_MS = 1_000;
+/** Past the likely end, each ms of lateness adds this much to the wait (a late job is read less often). */
+const LATE_GROWTH = 0.25;
+
+/** What the expected-duration schedule needs besides the window. */
+export interface WindowScheduleOptions {
+  /** Wait between reads inside the window. */
+  nearIntervalMs: number;
+  /** Longest wait between reads anywhere. */
+  maxIntervalMs: number;
+}
+
+/**
+ * The wait before the next read of a job whose likely end is `window`: before the window, until it
+ * opens (at most `maxIntervalMs`, at least `nearIntervalMs`); inside it, `nearIntervalMs`; after it,
+ * `nearIntervalMs` growing by a quarter of the lateness, capped at `maxIntervalMs`.
+ */
+export function windowDelay(now: number, window: CompletionWindow, options: WindowScheduleOptions): number {
+  const { nearIntervalMs: near, maxIntervalMs: max } = options;
+  const clamp = (ms: number) => Math.max(near, Math.min(Math.max(max, near), ms));
+  if (now < window.startAt) return clamp(window.startAt - now);
+  if (now <= window.endAt) return near;
+  return clamp(near + (now - window.endAt) * LATE_GROWTH);
 }

@@ -1,6 +1,8 @@
 import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
 import type { MediaInput, ResolvedMedia } from '../media/media-input.ts';
+import type { RateLimiter } from '../limiter/rate-limiter.ts';
+import type { ExpectedDurationHint } from '../poll/expected-duration.ts';
 import type { PriceCatalog } from '../pricing/price-catalog.ts';
 import type { NormalizedRequest, ProviderRequest } from '../request/normalized-request.ts';
 import type { RequestType } from '../request/request-types.ts';
@@ -57,6 +59,11 @@ export interface PollHint {
   initialIntervalMs: number;
   /** Longest wait between status reads. */
   maxIntervalMs: number;
+  /**
+   * How long jobs usually take, by request: the default schedule reads around each job's likely end
+   * instead of backing off blindly. Estimates; the client corrects them from the jobs it sees end.
+   */
+  expected?: ExpectedDurationHint;
 }
 
 /** Turns media a provider cannot take inline (bytes, data URIs) into a public URL. */
@@ -75,6 +82,11 @@ export interface ProviderAdapter {
   readonly prices: PriceCatalog;
   /** Preferred polling cadence. */
   readonly pollHint?: PollHint;
+  /**
+   * The rate limiter the adapter's requests go through, when it has one: core spaces status reads
+   * of many jobs within its budget.
+   */
+  readonly limiter?: RateLimiter;
   /** Chooses the model or endpoint for a checked request and prices it; no network. */
   plan(request: NormalizedRequest<MediaInput | ResolvedMedia>): AdapterPlan;
   /** Sends the job-creating request the plan describes and reads the answer. */

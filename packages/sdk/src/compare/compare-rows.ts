@@ -9,6 +9,7 @@ import {
   isProviderId,
 } from '@grok-imagine/core';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
+import { ALL_PROVIDERS } from '../providers/all-providers.ts';
 import { createAdapter } from '../providers/create-adapter.ts';
 import type { CompareRow } from './compare-row.ts';
 
@@ -29,12 +30,12 @@ function rowFor(
   config: ResolvedConfig,
   normalized: ReturnType<typeof normalizeRequest>,
 ): CompareRow {
-  const adapter = createAdapter(provider, config.providers[provider], {
-    clock: config.clock,
-    fetch: config.fetch,
-    logger: config.logger,
-    env: config.env,
-  });
+  const adapter = createAdapter(
+    provider,
+    config.providers[provider],
+    { clock: config.clock, fetch: config.fetch, logger: config.logger, env: config.env },
+    ALL_PROVIDERS,
+  );
   try {
     const { plan, warnings } = prepareNormalized(adapter, normalized, config.strict);
     const quote = plan.quote;

@@ -82,6 +82,12 @@ const commonProviderEntries = {
   limits: v.optional(v.union([v.array(rateLimitRule), v.literal(false)], 'must be a list of rules or false')),
   headers: v.optional(v.record(v.string(), v.pipe(v.string('must be a string'), headerSafe))),
   prices: v.optional(v.record(v.string(), priceOverride)),
+  maxConcurrentJobs: v.optional(
+    v.union(
+      [v.literal(false), wholeNumberIn(1, 10_000, 'jobs')],
+      'must be a whole number of jobs from 1 to 10000, or false',
+    ),
+  ),
 };
 const xaiModels = strict(
   Object.fromEntries(

@@ -28,6 +28,12 @@ export interface ProviderSettings {
   headers?: Record<string, string>;
   /** Price overrides by catalog entry id, e.g. `{ 'video-720p': { usd: '0.07' } }`. */
   prices?: PriceOverrides;
+  /**
+   * Most pending jobs at once on this provider (wins over the top-level `maxConcurrentJobs`). Raise
+   * it when your account allows more than the documented limit (xAI 15, Vydra per plan); `false`
+   * turns the limit off.
+   */
+  maxConcurrentJobs?: number | false;
 }
 
 /** xAI settings: the common ones plus the model ids to send. */

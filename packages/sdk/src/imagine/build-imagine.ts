@@ -11,6 +11,8 @@ import {
 } from '@grok-imagine/core';
 import { checkBudget } from '../budget/check-budget.ts';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
+import { providerNotIncluded } from '../providers/create-adapter.ts';
+import type { ProviderModules } from '../providers/provider-module.ts';
 import { createProviderPool } from '../providers/provider-pool.ts';
 import type { RoutedJob } from '../routing/routing-record.ts';
 import { submitWithFallback } from '../routing/submit-with-fallback.ts';
@@ -20,6 +22,8 @@ import { resumeJobs } from './resume-jobs.ts';
 
 /** What the runtime entry adds to a resolved configuration. */
 export interface ImagineRuntime {
+  /** The providers this instance can use (the entry decides: all, or one). */
+  modules: ProviderModules;
   /** Reads `{ path }` media inputs (Node entry). */
   readFile?: MediaFileReader;
   /** Ledger store used when the configuration names none (the Node entry's journal file). */
@@ -27,13 +31,16 @@ export interface ImagineRuntime {
 }
 
 /** Builds an `Imagine` over a resolved configuration; the entry points' `createImagine` call this. */
-export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime = {}): Imagine {
+export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime): Imagine {
+  // A provider the configuration routes to must be one this entry can build, said now, not at a call.
+  for (const provider of config.order)
+    if (!runtime.modules[provider]) throw providerNotIncluded(provider, runtime.modules);
   const ledger = new Ledger({ store: config.store ?? runtime.defaultStore, clock: config.clock });
   // The budget is checked right before each intent is written, against the ledger's running spend
   // (which already counts every submission in flight), so concurrent calls cannot overrun it.
   const admit = (prepared: { plan: { quote: Parameters<typeof checkBudget>[1] } }, current: Ledger) =>
     checkBudget(config.budget, prepared.plan.quote, current.spend().usdTicks);
-  const pool = createProviderPool(config, ledger, admit, runtime.readFile);
+  const pool = createProviderPool(config, ledger, admit, runtime.readFile, runtime.modules);
   const fallback = { order: config.order, pool, strict: config.strict, logger: config.logger };
   // Job ids carry their provider: route there whatever the configuration says now.
   const owner = (id: string) => pool.connected(parseJobId(id).provider);

@@ -1,7 +1,6 @@
-import { ValidationError } from '@grok-imagine/core';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
-import { resolveConfig } from '../config/resolve-config.ts';
-import { buildImagine } from './build-imagine.ts';
+import { ALL_PROVIDERS } from '../providers/all-providers.ts';
+import { createImagineWith } from './create-imagine-with.ts';
 import type { Imagine } from './imagine-types.ts';
 
 /**
@@ -11,12 +10,5 @@ import type { Imagine } from './imagine-types.ts';
  * runtime-neutral: config files, `{ path }` media and file journals need `@grok-imagine/sdk/node`.
  */
 export function createImagine(config: GrokImagineConfig = {}): Imagine {
-  const resolved = resolveConfig(config);
-  if (resolved.journalFile !== undefined) {
-    throw new ValidationError(
-      "journal.file needs the Node entry: import { createImagine } from '@grok-imagine/sdk/node', or pass store.",
-      { field: 'journal.file', value: resolved.journalFile },
-    );
-  }
-  return buildImagine(resolved);
+  return createImagineWith(ALL_PROVIDERS, config);
 }

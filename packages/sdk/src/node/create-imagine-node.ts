@@ -4,6 +4,7 @@ import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
 import { readProcessEnv } from '../config/read-env.ts';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.ts';
 import { buildImagine } from '../imagine/build-imagine.ts';
+import { ALL_PROVIDERS } from '../providers/all-providers.ts';
 import type { Imagine } from '../imagine/imagine-types.ts';
 import { type DownloadOptions, download } from './download/download.ts';
 import { isLoopbackUrl } from './download/is-loopback-url.ts';
@@ -47,7 +48,7 @@ export function createImagine(config: NodeGrokImagineConfig = {}): NodeImagine {
     resolved.journalFile === undefined
       ? undefined
       : new FileLedgerStore(resolved.journalFile, { logger: resolved.logger });
-  const imagine = buildImagine(resolved, { readFile: readMediaFile, defaultStore });
+  const imagine = buildImagine(resolved, { modules: ALL_PROVIDERS, readFile: readMediaFile, defaultStore });
   return {
     ...imagine,
     download: (job, options) => download(job, { ...downloadDefaults(resolved, job), ...options }),

@@ -1,41 +1,30 @@
-import type { Clock, Logger, ProviderAdapter, ProviderId } from '@grok-imagine/core';
-import { createPixazoAdapter } from '@grok-imagine/pixazo';
-import { createVydraAdapter } from '@grok-imagine/vydra';
-import { createXaiAdapter } from '@grok-imagine/xai';
+import { type ProviderAdapter, type ProviderId, ValidationError } from '@grok-imagine/core';
 import type { ResolvedProviderSettings } from '../config/resolve-config.ts';
-import type { Env } from '../config/read-env.ts';
+import type { ProviderModules, SharedTransport } from './provider-module.ts';
 
-/** What every adapter of one `createImagine` instance shares. */
-export interface SharedTransport {
-  clock?: Clock | undefined;
-  fetch?: typeof fetch | undefined;
-  logger?: Logger | undefined;
-  env: Env;
+export type { SharedTransport } from './provider-module.ts';
+
+/** The error for a provider this `createImagine` was built without. */
+export function providerNotIncluded(provider: ProviderId, modules: ProviderModules): ValidationError {
+  const included = Object.keys(modules);
+  return new ValidationError(
+    `Provider "${provider}" is not included here (this createImagine has ${included.join(', ') || 'none'}). Import createImagine from '@grok-imagine/sdk' to pick any provider by config, or pass ${provider}Provider to createImagineWith.`,
+    { provider, field: 'provider', value: provider, allowed: included },
+  );
 }
 
 /**
- * Builds the adapter for one provider from its merged settings. Constructing an adapter sends
- * nothing and needs no key, so `quote` and `compare` work offline.
+ * Builds the adapter for one provider from its merged settings, through the provider modules this
+ * `createImagine` was built with. Constructing an adapter sends nothing and needs no key, so
+ * `quote` and `compare` work offline.
  */
 export function createAdapter(
   provider: ProviderId,
   settings: ResolvedProviderSettings,
   shared: SharedTransport,
+  modules: ProviderModules,
 ): ProviderAdapter {
-  const { usdPerCredit, uploadMedia, models, ...common } = settings;
-  const base = {
-    ...common,
-    clock: shared.clock,
-    fetch: shared.fetch,
-    logger: shared.logger,
-    env: shared.env,
-  };
-  switch (provider) {
-    case 'xai':
-      return createXaiAdapter({ ...base, models });
-    case 'pixazo':
-      return createPixazoAdapter({ ...base, uploadMedia });
-    case 'vydra':
-      return createVydraAdapter({ ...base, uploadMedia, usdPerCredit });
-  }
+  const module = modules[provider];
+  if (!module) throw providerNotIncluded(provider, modules);
+  return module.createAdapter(settings, shared);
 }

@@ -10,6 +10,7 @@ import {
 import { missingApiKeyError } from '../config/api-key-env.ts';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
 import { createAdapter } from './create-adapter.ts';
+import type { ProviderModules } from './provider-module.ts';
 
 /** One adapter and one core client per provider, each made on first use. */
 export interface ProviderPool {
@@ -30,6 +31,7 @@ export function createProviderPool(
   ledger: Ledger,
   admit: NonNullable<ClientOptions['admit']>,
   readFile: MediaFileReader | undefined,
+  modules: ProviderModules,
 ): ProviderPool {
   const adapters = new Map<ProviderId, ProviderAdapter>();
   const clients = new Map<ProviderId, ImagineClient>();
@@ -38,7 +40,7 @@ export function createProviderPool(
   const adapter = (provider: ProviderId): ProviderAdapter => {
     let found = adapters.get(provider);
     if (!found) {
-      found = createAdapter(provider, config.providers[provider], shared);
+      found = createAdapter(provider, config.providers[provider], shared, modules);
       adapters.set(provider, found);
     }
     return found;
@@ -52,7 +54,7 @@ export function createProviderPool(
         logger: config.logger,
         poll: config.poll,
         waitTimeoutMs: config.waitTimeoutMs,
-        maxConcurrentJobs: config.maxConcurrentJobs,
+        maxConcurrentJobs: config.providers[provider].maxConcurrentJobs ?? config.maxConcurrentJobs,
         readFile,
         ledger,
         admit,
