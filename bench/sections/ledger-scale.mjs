@@ -10,7 +10,7 @@ import { createImagine, FileLedgerStore, MemoryLedgerStore } from '@grok-imagine
 
 const SIZES = [1_000, 10_000];
 const GET_CALLS = 2_000;
-const SPEND_CALLS = 20_000;
+const SPEND_CALLS = 200_000;
 
 let nextId = 0;
 /** A fake xAI: every video submit gets a fresh id; every status read says pending. */

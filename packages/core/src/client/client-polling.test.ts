@@ -227,6 +227,29 @@ describe('expected-duration schedule through the client', () => {
     expect(clock.sleeps).toEqual([2000, 3000, 2813, 527]);
   });
 
+  it('jobs polled at once share the read budget evenly: four jobs on 60 a minute, one read each per 5.1 s', async () => {
+    const { RateLimiter } = await import('../limiter/rate-limiter.ts');
+    const clock = createFakeClock();
+    const limiter = new RateLimiter([{ key: '*', limit: 60, intervalMs: 60_000 }], clock);
+    const reads = new Map<string, number>();
+    const status = vi.fn<ProviderAdapter['status']>(async (id) => {
+      reads.set(id, (reads.get(id) ?? 0) + 1);
+      return reads.get(id)! < 3
+        ? answer(id, { status: 'pending' })
+        : answer(id, { status: 'done', outputs: [VIDEO_OUTPUT] });
+    });
+    const client = createClient(fakeAdapter({ start: numbered(), status, pollHint: hint, limiter }), {
+      clock,
+      random: () => 0.5,
+      poll: { jitter: 0 },
+    });
+    const jobs = await Promise.all([1, 2, 3, 4].map(() => client.submit({ ...VIDEO, duration: 5 })));
+    await Promise.all(jobs.map((job) => client.wait(job.id)));
+    // (60 s + 1.5 s guard) ÷ 60 = 1,025 ms a request; × 4 jobs ÷ 80 % of the budget = 5,125 ms.
+    expect(clock.sleeps.slice(0, 4)).toEqual([5125, 5125, 5125, 5125]);
+    expect(status).toHaveBeenCalledTimes(12);
+  });
+
   it('backs off instead when the caller sets a cadence', async () => {
     const status = statuses(
       answer('new', { status: 'pending' }),

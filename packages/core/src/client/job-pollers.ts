@@ -59,13 +59,6 @@ export class JobPollers {
     this.loops.get(job.id)?.loop.settle(job);
   }
 
-  /** Loops whose job is near its likely end now (they read often and share the read budget). */
-  nearEnd(now: number): number {
-    let count = 0;
-    for (const { scheduler } of this.loops.values()) if (scheduler.isNearEnd(now)) count++;
-    return count;
-  }
-
   /**
    * Waits on a job through its one loop; `plan` makes the loop when none runs (from `initial`, the
    * job as last seen). Resolves with the job once it ends; the waiter's own deadline and signal apply.

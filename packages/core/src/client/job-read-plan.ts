@@ -12,8 +12,8 @@ export interface ReadPlanContext {
   random: () => number;
   learner: DurationLearner;
   /**
-   * The wait between reads near a job's end the read budget allows now, at least `wantedMs`: it grows
-   * when many jobs are near their end at once.
+   * The wait between reads the read budget allows now, at least `wantedMs`: it grows with the jobs
+   * being polled, which share the provider's request budget.
    */
   nearIntervalMs: (wantedMs: number) => number;
 }

@@ -11,8 +11,6 @@ export interface ReadScheduler {
   nextDelay(attempt: number, now: number): number;
   /** Takes in each job read, at clock time `now`. */
   observe(job: Job, now: number): void;
-  /** True while the job is inside its likely-end window, where reads are frequent. */
-  isNearEnd(now: number): boolean;
 }
 
 /** The plain schedule: `initial × factor^attempt` up to `max`, jittered. Knows nothing of the job. */
@@ -20,7 +18,6 @@ export function backoffScheduler(options: ResolvedPollOptions, random: () => num
   return {
     nextDelay: (attempt) => pollDelay(attempt, options, random),
     observe: () => {},
-    isNearEnd: () => false,
   };
 }
 
@@ -56,7 +53,7 @@ export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): Read
   return {
     nextDelay(attempt, now) {
       const window = estimate.window();
-      if (!window) return options.fallback.nextDelay(attempt, now);
+      if (!window) return options.withinBudget(options.fallback.nextDelay(attempt, now));
       // A short job is read more often near its end than a long one: a tenth of the window's span
       // (which scales with the job), between 250 ms and the near interval, within the read budget.
       const wanted = Math.min(
@@ -69,13 +66,10 @@ export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): Read
       });
       // Before the window: no later than the backoff would read, so a job far quicker than expected
       // is still seen soon, and early progress readings sharpen the estimate.
-      if (now < window.startAt) return Math.round(Math.min(base, options.fallback.nextDelay(attempt, now)));
+      if (now < window.startAt)
+        return Math.round(options.withinBudget(Math.min(base, options.fallback.nextDelay(attempt, now))));
       return Math.round(base * (1 + options.jitter * (2 * options.random() - 1)));
     },
     observe: (job, now) => estimate.observe(job, now),
-    isNearEnd(now) {
-      const window = estimate.window();
-      return window !== undefined && now >= window.startAt;
-    },
   };
 }
