@@ -111,6 +111,13 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     const fail = (failure: Omit<AttemptFailure, 'sent'>): never => {
       throw new AttemptFailureError({ ...failure, sent: request.attempt?.sent ?? true });
     };
+    // The caller's signal fired while the request was out: not retried, and never a refusal.
+    const callerAborted = (cause: unknown): never =>
+      fail({
+        error: new AbortedError(`${provider}: request aborted.`, { provider, cause }),
+        retry: false,
+        refused: false,
+      });
     let auth: Record<string, string>;
     let permit: RateLimitPermit;
     try {
@@ -149,16 +156,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
           signal: deadline.signal,
         });
       } catch (cause) {
-        if (request.signal?.aborted) {
-          return fail({
-            error: new AbortedError(`${provider}: request aborted.`, {
-              provider,
-              cause: request.signal.reason,
-            }),
-            retry: false,
-            refused: false,
-          });
-        }
+        if (request.signal?.aborted) return callerAborted(request.signal.reason);
         if (deadline.expired()) {
           return fail({
             error: new RequestTimeoutError(
@@ -184,16 +182,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
         deadline.signal,
       );
       if (!body.ok) {
-        if (body.reason === 'aborted' && request.signal?.aborted) {
-          return fail({
-            error: new AbortedError(`${provider}: request aborted.`, {
-              provider,
-              cause: request.signal.reason,
-            }),
-            retry: false,
-            refused: false,
-          });
-        }
+        if (body.reason === 'aborted' && request.signal?.aborted) return callerAborted(request.signal.reason);
         const error =
           body.reason === 'too-large'
             ? new ResponseValidationError(
