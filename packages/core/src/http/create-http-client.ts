@@ -17,7 +17,7 @@ import { classifyFetchError } from './classify-fetch-error.ts';
 import type { ErrorParser, HttpClient, HttpRequest, HttpResponse } from './http-types.ts';
 import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from './read-body.ts';
 import { redactSecrets, secretsOf } from './redact-secrets.ts';
-import { startDeadline } from './request-deadline.ts';
+import { RequestDeadlines } from './request-deadline.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
 import { AttemptFailureError, withRetries } from './retry-loop.ts';
 import { RETRY_POLICIES, retriesStatus } from './retry-policy.ts';
@@ -54,6 +54,12 @@ function joinURL(base: string, path: string, query: HttpRequest<unknown>['query'
   for (const [key, value] of Object.entries(query))
     if (value !== undefined) url.searchParams.set(key, String(value));
   return url.toString();
+}
+
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const name in headers) lower[name.toLowerCase()] = headers[name] as string;
+  return lower;
 }
 
 function parseJSON(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -103,7 +109,10 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     }
     return lastSecrets;
   };
-  const fixedHeaders = { accept: 'application/json', ...options.headers };
+  const deadlines = new RequestDeadlines(timeoutMs);
+  // Header names are lower-cased once here and per request below, so later sources replace earlier
+  // ones whatever their case. A plain object, not `Headers`: fetch copies it either way.
+  const fixedHeaders = lowerCaseNames({ accept: 'application/json', ...options.headers });
 
   async function attempt<T>(request: HttpRequest<T>, url: string): Promise<HttpResponse<T>> {
     const policy = RETRY_POLICIES[request.intent];
@@ -133,18 +142,20 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       throw new AttemptFailureError({ error: sdkError, retry: false, sent: false, refused: true });
     }
     const secrets = secretsOfAuth(auth);
-    const deadline = startDeadline(timeoutMs, request.signal);
+    const deadline = deadlines.start(request.signal);
     try {
       let response: Response;
       const sentAt = clock.now();
       try {
         if (request.attempt) request.attempt.sent = true;
         permit.sent();
-        const headers = new Headers({ ...fixedHeaders, ...request.headers, ...auth });
+        const headers: Record<string, string> = { ...fixedHeaders };
+        if (request.headers) Object.assign(headers, lowerCaseNames(request.headers));
+        Object.assign(headers, lowerCaseNames(auth));
         let body: string | undefined;
         if (request.json !== undefined) {
           body = JSON.stringify(request.json);
-          if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+          headers['content-type'] ??= 'application/json';
         }
         // Looked up per call, as a user patching or spying on the global fetch expects.
         const fetchImpl = options.fetch ?? globalThis.fetch;

@@ -96,7 +96,11 @@ describe('createHttpClient: timeouts, abort and rate limits', () => {
     const create = failure(
       http.request({ method: 'POST', path: '/videos/generations', schema: Job, intent: 'create' }),
     );
-    await vi.advanceTimersByTimeAsync(1001);
+    // Requests starting within 10 ms share one deadline timer: each gets at least 1000 ms, at most 1010.
+    await vi.advanceTimersByTimeAsync(999);
+    const early = await Promise.race([read.then(() => 'settled'), Promise.resolve('open')]);
+    expect(early).toBe('open');
+    await vi.advanceTimersByTimeAsync(12);
     const readError = await read;
     expect(readError.name).toBe('RequestTimeoutError');
     expect(readError.message).toBe(

@@ -101,6 +101,11 @@ export interface LedgerStore {
    * store: Redis). Stores used by one process at a time may leave it out.
    */
   eventsOfKey?(key: string): Promise<LedgerEvent[]>;
+  /**
+   * The ledger dropped these settled submissions from memory. A store that keeps events only in
+   * memory drops theirs too; a durable store keeps them (left out: nothing to do).
+   */
+  forget?(submissionIds: readonly string[]): void;
   /** Replaces the whole history with these events (compaction). Left out: compaction is not offered. */
   rewrite?(events: readonly LedgerEvent[]): Promise<void>;
   /** Releases files or connections. */

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../clock/clock.ts';
-import type { Job } from '../job/job.ts';
+import { isTerminal, type Job } from '../job/job.ts';
 import { foldLedgerEvent, submissionIdOf } from './fold-ledger-event.ts';
 import { ledgerJob } from './ledger-request.ts';
 import type { LedgerEntry, LedgerError, LedgerEvent, LedgerIntent, LedgerStore } from './ledger-types.ts';
@@ -12,6 +12,21 @@ export interface LedgerOptions {
   store?: LedgerStore | undefined;
   /** Stamps events. */
   clock?: Clock | undefined;
+  /**
+   * Settled entries (refused, re-sent, or accepted with a job that ended) kept in memory, newest
+   * first; older ones are dropped from memory — a durable store still has them. Unresolved and
+   * pending entries are always kept. Default 10,000.
+   */
+  maxSettledEntries?: number | undefined;
+}
+
+/** Default of `LedgerOptions.maxSettledEntries`. */
+export const DEFAULT_MAX_SETTLED_ENTRIES = 10_000;
+
+// Nothing that can still change (or be resumed) is dropped from memory.
+function isSettled(entry: LedgerEntry): boolean {
+  if (entry.supersededBy !== undefined || entry.state === 'refused') return true;
+  return entry.state === 'accepted' && entry.job !== undefined && isTerminal(entry.job);
 }
 
 // A job event is worth a write only when something a user or resume relies on changed.
@@ -45,11 +60,15 @@ export class Ledger {
   // Spend counts the submissions made through this ledger object, not those loaded from the store.
   readonly #own = new Set<string>();
   readonly #totals = new SpendTotals();
+  // Settled submission ids in the order they settled: the oldest are dropped first.
+  readonly #settled = new Set<string>();
+  readonly #maxSettled: number;
   #loading: Promise<void> | undefined;
 
   constructor(options: LedgerOptions = {}) {
     this.#store = options.store ?? new MemoryLedgerStore();
     this.#clock = options.clock ?? systemClock;
+    this.#maxSettled = options.maxSettledEntries ?? DEFAULT_MAX_SETTLED_ENTRIES;
   }
 
   /** The store events go to. */
@@ -79,7 +98,27 @@ export class Ledger {
     if (after.key) this.#byKey.set(after.key, id);
     if (after.job) this.#fingerprints.set(id, jobFingerprint(after.job));
     if (this.#own.has(id)) this.#totals.change(before ? entryTicks(before) : null, entryTicks(after));
+    // An idempotency key must keep answering: its entry stays unless the store can look it up again.
+    const droppable = after.key === undefined || this.#store.eventsOfKey !== undefined;
+    if (droppable && !this.#settled.has(id) && isSettled(after)) this.#settle(id);
     return after;
+  }
+
+  // A long-running process must not hold every job it ever made: past the cap, the oldest settled
+  // entry leaves memory (spend totals keep what it counted; the store keeps its events).
+  #settle(id: string): void {
+    this.#settled.add(id);
+    if (this.#settled.size <= this.#maxSettled) return;
+    const oldest = this.#settled.values().next().value as string;
+    this.#settled.delete(oldest);
+    const entry = this.#entries.get(oldest);
+    this.#entries.delete(oldest);
+    this.#fingerprints.delete(oldest);
+    this.#own.delete(oldest);
+    if (entry?.jobId !== undefined && this.#byJob.get(entry.jobId) === oldest)
+      this.#byJob.delete(entry.jobId);
+    if (entry?.key !== undefined && this.#byKey.get(entry.key) === oldest) this.#byKey.delete(entry.key);
+    this.#store.forget?.([oldest]);
   }
 
   // Every write waits for the load and chains on it in call order, so an event never reaches the

@@ -54,6 +54,12 @@ const BOUNDS: [path: string, bad: unknown[], good: unknown[], allowed: string][]
   ['download.timeoutMs', [Infinity, 0], [86_400_000], `${MS} 1 to 86400000`],
   ['maxConcurrentJobs', [0, -1, 1.5, Infinity], [1, 10_000, false], 'a whole number of jobs from 1 to 10000'],
   [
+    'maxSettledEntries',
+    [-1, 1.5, Infinity, 10_000_001],
+    [0, 10_000_000],
+    'a whole number of entries from 0 to 10000000',
+  ],
+  [
     'budget.maxUsdPerCall',
     [-1, Infinity, NaN, '-1', '1e3'],
     [0, 0.5, '0.50'],

@@ -136,6 +136,7 @@ export const GrokImagineConfigSchema = strict({
       'must be a whole number of jobs from 1 to 10000, or false',
     ),
   ),
+  maxSettledEntries: v.optional(wholeNumberIn(0, 10_000_000, 'entries')),
   journal: v.optional(strict({ file: v.pipe(v.string('must be a file path'), v.minLength(1)) })),
   clock: v.optional(objectWith('a clock with now() and sleep()', ['now', 'sleep'])),
   fetch: v.optional(fn('a fetch function')),

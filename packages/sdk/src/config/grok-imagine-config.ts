@@ -112,6 +112,12 @@ export interface GrokImagineConfig {
    */
   journal?: { file: string };
   /**
+   * Settled ledger entries (jobs that ended, refused or re-sent submissions) kept in memory for
+   * `jobs()`, `entry()` and reads of finished jobs; the oldest beyond this are dropped from memory (a
+   * journal file keeps them). Unresolved and pending submissions are always kept. Default 10,000.
+   */
+  maxSettledEntries?: number;
+  /**
    * Most pending jobs per provider at once; further submits wait for one to end. Default: each
    * provider's documented limit (xAI 15, Vydra per plan); `false` turns the limit off.
    */

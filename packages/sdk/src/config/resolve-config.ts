@@ -45,6 +45,7 @@ export interface ResolvedConfig {
   store: LedgerStore | undefined;
   maxConcurrentJobs: number | false | undefined;
   journalFile: string | undefined;
+  maxSettledEntries: number | undefined;
   clock: Clock | undefined;
   fetch: typeof fetch | undefined;
   logger: Logger | undefined;
@@ -134,6 +135,7 @@ export function resolveConfig(explicitInput: GrokImagineConfig = {}, file?: Conf
     store: explicit.store,
     maxConcurrentJobs: explicit.maxConcurrentJobs ?? fromFile.maxConcurrentJobs,
     journalFile: explicit.journal?.file ?? fromFile.journal?.file,
+    maxSettledEntries: explicit.maxSettledEntries ?? fromFile.maxSettledEntries,
     clock: explicit.clock,
     fetch: explicit.fetch,
     logger: explicit.logger,

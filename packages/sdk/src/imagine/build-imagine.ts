@@ -35,7 +35,11 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime): I
   // A provider the configuration routes to must be one this entry can build, said now, not at a call.
   for (const provider of config.order)
     if (!runtime.modules[provider]) throw providerNotIncluded(provider, runtime.modules);
-  const ledger = new Ledger({ store: config.store ?? runtime.defaultStore, clock: config.clock });
+  const ledger = new Ledger({
+    store: config.store ?? runtime.defaultStore,
+    clock: config.clock,
+    maxSettledEntries: config.maxSettledEntries,
+  });
   // The budget is checked right before each intent is written, against the ledger's running spend
   // (which already counts every submission in flight), so concurrent calls cannot overrun it.
   const admit = (prepared: { plan: { quote: Parameters<typeof checkBudget>[1] } }, current: Ledger) =>

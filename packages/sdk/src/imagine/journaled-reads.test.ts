@@ -72,3 +72,21 @@ describe('reads of journaled jobs in a later process', () => {
     expect(done.type).toBe('text-to-video');
   });
 });
+
+describe('maxSettledEntries', () => {
+  it('keeps only the newest finished jobs in memory; spend still counts every one', async () => {
+    nock(XAI)
+      .post('/v1/images/generations')
+      .times(3)
+      .reply(200, { data: [{ url: 'https://imgen.x.ai/a.jpeg', respect_moderation: true }] });
+    const imagine = createImagine({ ...config(new MemoryLedgerStore(), 'xai'), maxSettledEntries: 2 });
+    const jobs = [];
+    for (const prompt of ['one', 'two', 'three'])
+      jobs.push(await imagine.generate({ type: 'text-to-image', prompt }));
+
+    expect((await imagine.jobs()).map((entry) => entry.request.prompt)).toEqual(['two', 'three']);
+    expect(await imagine.entry(jobs[0]?.id ?? '')).toBeUndefined();
+    expect((await imagine.entry(jobs[2]?.id ?? ''))?.job?.status).toBe('done');
+    expect(imagine.spend().jobs).toBe(3);
+  });
+});
