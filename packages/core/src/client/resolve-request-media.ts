@@ -16,6 +16,13 @@ export interface ResolveRequestMediaOptions {
   explicitFields?: ReadonlySet<string>;
 }
 
+/** A text-only request: `resolveRequestMedia` would hand it back as it is. */
+export function isTextOnly(
+  request: NormalizedRequest,
+): request is Extract<NormalizedRequest, { type: 'text-to-image' | 'text-to-video' }> {
+  return request.type === 'text-to-image' || request.type === 'text-to-video';
+}
+
 /**
  * Reads and checks every media input of a normalized request, giving the `ProviderRequest` an
  * adapter receives. Errors name the request field (`image`, `images[1]`, `references[0]`, `video`).

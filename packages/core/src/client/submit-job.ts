@@ -16,7 +16,7 @@ import type { SubmitOptions } from './client-types.ts';
 import { toLedgerError } from './ledger-error.ts';
 import type { PreparedRequest } from './prepare-request.ts';
 import { reconcileEntry } from './reconcile-entry.ts';
-import { resolveRequestMedia } from './resolve-request-media.ts';
+import { isTextOnly, resolveRequestMedia } from './resolve-request-media.ts';
 import { settleStartFailure } from './settle-start-failure.ts';
 
 function refusedBeforeSending(error: unknown, provider: ClientRuntime['adapter']['id']): never {
@@ -73,7 +73,7 @@ export async function submitJob(
   const { signal, webhook } = options;
   let providerRequest: ProviderRequest;
   try {
-    await ledger.ready();
+    if (!ledger.loaded) await ledger.ready();
     if (options.key !== undefined) {
       const earlier = await ledger.entryOfKey(options.key);
       if (earlier && earlier.state !== 'refused') return answerFromKey(earlier);
@@ -84,11 +84,15 @@ export async function submitJob(
         code: 'webhooks_unsupported',
       });
     }
-    providerRequest = await resolveRequestMedia(prepared.request, {
-      ...runtime.options,
-      explicitFields: prepared.explicitFields,
-    });
-    await acquireJobSlot({ slots, signal, logger, provider, watchHeld: runtime.watchHeld });
+    providerRequest = isTextOnly(prepared.request)
+      ? prepared.request
+      : await resolveRequestMedia(prepared.request, {
+          ...runtime.options,
+          explicitFields: prepared.explicitFields,
+        });
+    // A free slot is taken here without a round through the waiting path.
+    if (!slots.tryReserve())
+      await acquireJobSlot({ slots, signal, logger, provider, watchHeld: runtime.watchHeld });
   } catch (error) {
     refusedBeforeSending(error, provider);
   }

@@ -30,17 +30,17 @@ function isSettled(entry: LedgerEntry): boolean {
 }
 
 // A job event is worth a write only when something a user or resume relies on changed.
-function jobFingerprint(job: Job): string {
-  return [
-    job.status,
-    job.phase,
-    job.progress,
-    job.outputs.length,
-    job.cost?.basis,
-    job.cost?.usdTicks,
-    job.cost?.credits,
-    job.error?.code,
-  ].join('|');
+function sameJobState(a: Job, b: Job): boolean {
+  return (
+    a.status === b.status &&
+    a.phase === b.phase &&
+    a.progress === b.progress &&
+    a.outputs.length === b.outputs.length &&
+    a.cost?.basis === b.cost?.basis &&
+    a.cost?.usdTicks === b.cost?.usdTicks &&
+    a.cost?.credits === b.cost?.credits &&
+    a.error?.code === b.error?.code
+  );
 }
 
 /**
@@ -56,14 +56,17 @@ export class Ledger {
   readonly #entries = new Map<string, LedgerEntry>();
   readonly #byJob = new Map<string, string>();
   readonly #byKey = new Map<string, string>();
-  readonly #fingerprints = new Map<string, string>();
   // Spend counts the submissions made through this ledger object, not those loaded from the store.
   readonly #own = new Set<string>();
   readonly #totals = new SpendTotals();
-  // Settled submission ids in the order they settled: the oldest are dropped first.
-  readonly #settled = new Set<string>();
+  // Settled submission ids in the order they settled (a queue from #settledHead): oldest dropped first.
+  // An array, not a Set: taking a Set's first value walks over every value deleted before it.
+  #settled: string[] = [];
+  #settledHead = 0;
+  readonly #isSettled = new Set<string>();
   readonly #maxSettled: number;
   #loading: Promise<void> | undefined;
+  #loaded = false;
 
   constructor(options: LedgerOptions = {}) {
     this.#store = options.store ?? new MemoryLedgerStore();
@@ -80,8 +83,14 @@ export class Ledger {
   ready(): Promise<void> {
     this.#loading ??= this.#store.load().then((events) => {
       for (const event of events) this.#apply(event);
+      this.#loaded = true;
     });
     return this.#loading;
+  }
+
+  /** True once the store's history is loaded: callers may skip awaiting `ready()`. */
+  get loaded(): boolean {
+    return this.#loaded;
   }
 
   #now(): string {
@@ -96,24 +105,27 @@ export class Ledger {
     this.#entries.set(id, after);
     if (after.jobId) this.#byJob.set(after.jobId, id);
     if (after.key) this.#byKey.set(after.key, id);
-    if (after.job) this.#fingerprints.set(id, jobFingerprint(after.job));
     if (this.#own.has(id)) this.#totals.change(before ? entryTicks(before) : null, entryTicks(after));
     // An idempotency key must keep answering: its entry stays unless the store can look it up again.
     const droppable = after.key === undefined || this.#store.eventsOfKey !== undefined;
-    if (droppable && !this.#settled.has(id) && isSettled(after)) this.#settle(id);
+    if (droppable && !this.#isSettled.has(id) && isSettled(after)) this.#settle(id);
     return after;
   }
 
   // A long-running process must not hold every job it ever made: past the cap, the oldest settled
   // entry leaves memory (spend totals keep what it counted; the store keeps its events).
   #settle(id: string): void {
-    this.#settled.add(id);
-    if (this.#settled.size <= this.#maxSettled) return;
-    const oldest = this.#settled.values().next().value as string;
-    this.#settled.delete(oldest);
+    this.#isSettled.add(id);
+    this.#settled.push(id);
+    if (this.#isSettled.size <= this.#maxSettled) return;
+    const oldest = this.#settled[this.#settledHead++] as string;
+    if (this.#settledHead * 2 > this.#settled.length) {
+      this.#settled = this.#settled.slice(this.#settledHead);
+      this.#settledHead = 0;
+    }
+    this.#isSettled.delete(oldest);
     const entry = this.#entries.get(oldest);
     this.#entries.delete(oldest);
-    this.#fingerprints.delete(oldest);
     this.#own.delete(oldest);
     if (entry?.jobId !== undefined && this.#byJob.get(entry.jobId) === oldest)
       this.#byJob.delete(entry.jobId);
@@ -124,6 +136,8 @@ export class Ledger {
   // Every write waits for the load and chains on it in call order, so an event never reaches the
   // store before one recorded earlier (an accepted line before its intent would be lost on reload).
   #write(event: LedgerEvent, durable: boolean): Promise<void> {
+    // Once loaded, appends are made synchronously in call order, which keeps the same order.
+    if (this.#loaded) return this.#store.append([event], { durable });
     return this.ready().then(() => this.#store.append([event], { durable }));
   }
 
@@ -178,7 +192,8 @@ export class Ledger {
   async recordJob(job: Job): Promise<void> {
     const submissionId = this.#byJob.get(job.id);
     if (!submissionId) return;
-    if (this.#fingerprints.get(submissionId) === jobFingerprint(job)) return;
+    const known = this.#entries.get(submissionId)?.job;
+    if (known && sameJobState(known, job)) return;
     const event: LedgerEvent = { event: 'job', at: this.#now(), submissionId, job: ledgerJob(job) };
     this.#apply(event);
     await this.#write(event, false);

@@ -50,7 +50,7 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime): I
   const owner = (id: string) => pool.connected(parseJobId(id).provider);
   // A job the ledger saw end cannot change (and xAI keeps no record of images to read again).
   const finished = async (id: string): Promise<Job | undefined> => {
-    await ledger.ready();
+    if (!ledger.loaded) await ledger.ready();
     const job = ledger.entryOfJob(id)?.job;
     return job && isTerminal(job) ? job : undefined;
   };
@@ -72,7 +72,7 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime): I
       }
       const job = await submitWithFallback(fallback, request, options);
       const last = isTerminal(job) ? job : await pool.connected(job.provider).wait(job.id, options);
-      const routed: RoutedJob = { ...last, routing: job.routing };
+      const routed: RoutedJob = last === job ? job : { ...last, routing: job.routing };
       assertJobDone(routed);
       return routed;
     },
