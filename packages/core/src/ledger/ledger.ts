@@ -15,13 +15,13 @@ export interface LedgerOptions {
   /**
    * Settled entries (refused, re-sent, or accepted with a job that ended) kept in memory, newest
    * first; older ones are dropped from memory — a durable store still has them. Unresolved and
-   * pending entries are always kept. Default 10,000.
+   * pending entries are always kept. Default 1,000.
    */
   maxSettledEntries?: number | undefined;
 }
 
 /** Default of `LedgerOptions.maxSettledEntries`. */
-export const DEFAULT_MAX_SETTLED_ENTRIES = 10_000;
+export const DEFAULT_MAX_SETTLED_ENTRIES = 1_000;
 
 // Nothing that can still change (or be resumed) is dropped from memory.
 function isSettled(entry: LedgerEntry): boolean {

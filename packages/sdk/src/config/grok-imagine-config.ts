@@ -114,7 +114,7 @@ export interface GrokImagineConfig {
   /**
    * Settled ledger entries (jobs that ended, refused or re-sent submissions) kept in memory for
    * `jobs()`, `entry()` and reads of finished jobs; the oldest beyond this are dropped from memory (a
-   * journal file keeps them). Unresolved and pending submissions are always kept. Default 10,000.
+   * journal file keeps them). Unresolved and pending submissions are always kept. Default 1,000.
    */
   maxSettledEntries?: number;
   /**
