@@ -18,13 +18,16 @@ export function resolveProviderDefaults(
 ): { normalized: NormalizeResult; warnings: JobWarning[] } {
   const capability = capabilities.types[normalized.request.type];
   if (!capability) return { normalized, warnings: [] };
-  const request = { ...normalized.request } as Record<string, unknown>;
+  // Copied only when a default has to change: most requests pass through as they are.
+  let request: Record<string, unknown> | undefined;
   const warnings: JobWarning[] = [];
-  for (const [field, rule] of Object.entries(capability.fields)) {
-    if (rule.kind !== 'enum' || normalized.explicitFields.has(field)) continue;
-    const value = request[field];
+  for (const field in capability.fields) {
+    const rule = capability.fields[field];
+    if (rule?.kind !== 'enum' || normalized.explicitFields.has(field)) continue;
+    const value = (request ?? (normalized.request as unknown as Record<string, unknown>))[field];
     if (value === undefined || !violatesFieldRule(rule, value) || rule.values.length === 0) continue;
     const chosen = rule.values[0]!;
+    request ??= { ...normalized.request };
     request[field] = chosen;
     warnings.push({
       type: 'other',
@@ -33,6 +36,6 @@ export function resolveProviderDefaults(
       message: `${field} was not set; ${provider} does not offer the default "${String(value)}" for ${normalized.request.type}, so "${chosen}" is used (the quote prices it).`,
     });
   }
-  if (warnings.length === 0) return { normalized, warnings };
+  if (request === undefined) return { normalized, warnings };
   return { normalized: { ...normalized, request: request as unknown as NormalizedRequest }, warnings };
 }
