@@ -41,12 +41,17 @@ function perCall(calls, fn) {
   };
 }
 
+const ROUNDS = 7;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** Rows of per-call costs by store and size, plus `ratios` (10k ÷ 1k) by store. */
 export async function ledgerScaleSection() {
   const rows = [];
   const ratios = {};
   for (const storeName of ['memory', 'file']) {
-    const results = {};
+    // Both sizes live side by side and are measured in alternating rounds (medians), so a GC pause
+    // or a noisy neighbour lands on both rather than skewing one.
+    const subjects = [];
     for (const size of SIZES) {
       const dir = await mkdtemp(join(tmpdir(), 'ledger-bench-'));
       const store =
@@ -64,25 +69,32 @@ export async function ledgerScaleSection() {
       const ids = await fill(imagine, size);
       const fillMs = performance.now() - fillStart;
       await perCall(200, (i) => imagine.get(ids[i % ids.length]))(); // warm-up
-      const getUs = await perCall(GET_CALLS, (i) => imagine.get(ids[(i * 7919) % ids.length]))();
-      const spendUs = await perCall(SPEND_CALLS, () => imagine.spend())();
-      const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
-      results[size] = { getUs, spendUs };
+      subjects.push({ size, dir, store, imagine, ids, fillMs, get: [], spend: [] });
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const subject of subjects) {
+        const { imagine, ids } = subject;
+        subject.get.push(await perCall(GET_CALLS, (i) => imagine.get(ids[(i * 7919) % ids.length]))());
+        subject.spend.push(await perCall(SPEND_CALLS / ROUNDS, () => imagine.spend())());
+      }
+    }
+    const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+    for (const subject of subjects) {
       rows.push({
         store: storeName,
-        jobs: size,
-        'submit (ms/job)': (fillMs / size).toFixed(3),
-        'get (µs)': getUs.toFixed(1),
-        'spend (µs)': spendUs.toFixed(2),
-        'heap (MB)': heapMb.toFixed(0),
+        jobs: subject.size,
+        'submit (ms/job)': (subject.fillMs / subject.size).toFixed(3),
+        'get (µs)': median(subject.get).toFixed(1),
+        'spend (µs)': median(subject.spend).toFixed(2),
+        'heap, both sizes (MB)': heapMb.toFixed(0),
       });
-      await store.close?.();
-      await rm(dir, { recursive: true, force: true });
+      await subject.store.close?.();
+      await rm(subject.dir, { recursive: true, force: true });
     }
-    const [small, large] = SIZES;
+    const [small, large] = subjects;
     ratios[storeName] = {
-      get: results[large].getUs / results[small].getUs,
-      spend: results[large].spendUs / results[small].spendUs,
+      get: median(large.get) / median(small.get),
+      spend: median(large.spend) / median(small.spend),
     };
   }
   return { rows, ratios };
