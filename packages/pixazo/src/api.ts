@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 
 /** `output` of a status body: result URLs (or base64 data URIs in sync mode) and their MIME type. */
 export const StatusOutputSchema = v.looseObject({

@@ -1,5 +1,5 @@
 import type { ErrorKind, ErrorParser, ErrorResponse } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { ErrorBodySchema } from './api.ts';
 
 /** What a 403 HTML page (a bot challenge in front of the status endpoint) tells the user. */

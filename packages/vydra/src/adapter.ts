@@ -10,7 +10,7 @@ import {
   systemClock,
   UnsupportedError,
 } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { readVydraAccount } from './account.ts';
 import { VydraCancelSchema, VydraJobSchema } from './api.ts';
 import { VYDRA_CAPABILITIES } from './capabilities.ts';

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import type { VydraSubModel } from './routes.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { type ErrorKind, type ErrorParser, summarizeValue } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { VydraErrorSchema } from './api.ts';
 
 /**

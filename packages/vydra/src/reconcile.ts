@@ -1,5 +1,5 @@
 import type { AdapterContext, ReconcileQuery, ReconcileResult, RequestType } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { type VydraJob, VydraJobListSchema, VydraJobSchema } from './api.ts';
 import { mapVydraStart } from './map-response.ts';
 import type { VydraPricing } from './pricing.ts';

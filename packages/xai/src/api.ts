@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 
 // Wire schemas stay minimal and loose: an extra field xAI adds tomorrow must never break a user.
 

@@ -1,5 +1,5 @@
 import type { ErrorKind, ErrorParser, ErrorResponse } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { XaiFlatErrorSchema, XaiNestedErrorSchema } from './api.ts';
 
 /** The error codes xAI documents. */

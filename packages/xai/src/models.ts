@@ -1,6 +1,6 @@
 import { ValidationError } from '@grok-imagine/core';
 import type { NormalizedRequest } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 
 /** The xAI model ids the adapter sends; each is configurable because xAI renames models. */
 export interface XaiModels {

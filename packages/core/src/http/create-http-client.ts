@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../valibot/index.ts';
 import { type Clock, systemClock } from '../clock/clock.ts';
 import { type Logger, silentLogger } from '../clock/logger.ts';
 import { AbortedError } from '../errors/aborted-error.ts';

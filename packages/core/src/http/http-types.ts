@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import type * as v from '../valibot/index.ts';
 import type { ApiErrorDetails } from '../errors/create-api-error.ts';
 import type { CreateAttempt } from '../provider/provider-adapter.ts';
 

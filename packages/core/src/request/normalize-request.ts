@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../valibot/index.ts';
 import { ValidationError } from '../errors/validation-error.ts';
 import { errorValue, summarizeValue } from '../media/summarize-value.ts';
 import { REQUEST_DEFAULTS } from './defaults.ts';

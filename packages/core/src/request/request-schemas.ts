@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../valibot/index.ts';
 import { isMediaInput } from '../media/is-media-input.ts';
 import type { MediaInput } from '../media/media-input.ts';
 import {

@@ -10,7 +10,7 @@ import {
   systemClock,
   ValidationError,
 } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { StatusResponseSchema } from '../api.ts';
 import { mapPixazoStatus, type PixazoStatusResult } from '../status.ts';
 

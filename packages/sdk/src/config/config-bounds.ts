@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 
 /** One hour in ms: the longest single request, retry pause or poll interval a config may set. */
 export const MAX_REQUEST_MS = 3_600_000;

@@ -1,6 +1,6 @@
 import { PROVIDER_IDS } from '@grok-imagine/core';
 import { DEFAULT_XAI_MODELS } from '@grok-imagine/xai';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import {
   finiteIn,
   MAX_REQUEST_MS,

@@ -1,5 +1,5 @@
 import { PROVIDER_IDS, ValidationError } from '@grok-imagine/core';
-import * as v from 'valibot';
+import * as v from '@grok-imagine/core/valibot';
 import { GrokImagineConfigSchema } from './config-schema.ts';
 import { hideSecrets, isSecretValue } from './config-secrets.ts';
 import type { GrokImagineConfig } from './grok-imagine-config.ts';
