@@ -27,6 +27,7 @@ describe('parseResponseHead', () => {
     ['a name with a space', ['HTTP/1.1 200 OK', 'Content Length: 5']],
     ['a bare LF inside a line', ['HTTP/1.1 200 OK', 'X-A: 1\nX-B: 2']],
     ['a line without a colon', ['HTTP/1.1 200 OK', 'nonsense']],
+    ['a NUL byte in a value', ['HTTP/1.1 200 OK', 'X-A: a\u0000b']],
   ])('refuses %s', (_name, lines) => {
     expect(() => head(...lines)).toThrow(MalformedResponseError);
   });
