@@ -245,8 +245,8 @@ describe('expected-duration schedule through the client', () => {
     });
     const jobs = await Promise.all([1, 2, 3, 4].map(() => client.submit({ ...VIDEO, duration: 5 })));
     await Promise.all(jobs.map((job) => client.wait(job.id)));
-    // (60 s + 1.5 s guard) ÷ 60 = 1,025 ms a request; × 4 jobs ÷ 80 % of the budget = 5,125 ms.
-    expect(clock.sleeps.slice(0, 4)).toEqual([5125, 5125, 5125, 5125]);
+    // (60 s + 0.6 s guard) ÷ 60 = 1,010 ms a request; × 4 jobs ÷ 80 % of the budget = 5,050 ms.
+    expect(clock.sleeps.slice(0, 4)).toEqual([5050, 5050, 5050, 5050]);
     expect(status).toHaveBeenCalledTimes(12);
   });
 
