@@ -225,7 +225,7 @@ describe('expected-duration schedule through the client', () => {
     // 15–25 s: the next read comes a near interval (a fifth of the window, 375 ms) into it instead
     // of on the backoff (9.5 s). 90 % there: the end is ~0.5 s off, and the read a near interval
     // into the new window finds it done.
-    expect(clock.sleeps).toEqual([2000, 3000, 3188, 698]);
+    expect(clock.sleeps).toEqual([2000, 3000, 3188, 677]);
   });
 
   it('jobs polled at once share the read budget evenly: four jobs on 60 a minute, one read each per 5.1 s', async () => {
@@ -246,8 +246,8 @@ describe('expected-duration schedule through the client', () => {
     });
     const jobs = await Promise.all([1, 2, 3, 4].map(() => client.submit({ ...VIDEO, duration: 5 })));
     await Promise.all(jobs.map((job) => client.wait(job.id)));
-    // (60 s + 0.6 s guard) ÷ 60 = 1,010 ms a request; × 4 jobs ÷ 80 % of the budget = 5,050 ms.
-    expect(clock.sleeps.slice(0, 4)).toEqual([5050, 5050, 5050, 5050]);
+    // (60 s + 0.3 s guard) ÷ 60 = 1,005 ms a request; × 4 jobs ÷ 80 % of the budget = 5,025 ms.
+    expect(clock.sleeps.slice(0, 4)).toEqual([5025, 5025, 5025, 5025]);
     expect(status).toHaveBeenCalledTimes(12);
   });
 

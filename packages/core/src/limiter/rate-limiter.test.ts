@@ -14,14 +14,14 @@ describe('RateLimiter', () => {
     await limiter.acquire('video');
     expect(clock.sleeps).toEqual([]);
     await limiter.acquire('image');
-    // The first request leaves the 1,010 ms window (1 s + 10 ms guard) 910 ms from now.
-    expect(clock.sleeps).toEqual([910]);
+    // The first request leaves the 1,005 ms window (1 s + 5 ms guard) 905 ms from now.
+    expect(clock.sleeps).toEqual([905]);
   });
 
-  it('guards each window by 1 % of it, at least 10 ms, and still lets ≥ 95 % of the bound through', async () => {
-    expect(guardMs({ key: '*', limit: 50, intervalMs: 1000 })).toBe(10);
-    expect(guardMs({ key: '*', limit: 5, intervalMs: 200 })).toBe(10);
-    expect(guardMs({ key: '*', limit: 60, intervalMs: 60_000 })).toBe(600);
+  it('guards each window by 0.5 % of it, at least 5 ms, and still lets ≥ 95 % of the bound through', async () => {
+    expect(guardMs({ key: '*', limit: 50, intervalMs: 1000 })).toBe(5);
+    expect(guardMs({ key: '*', limit: 5, intervalMs: 200 })).toBe(5);
+    expect(guardMs({ key: '*', limit: 60, intervalMs: 60_000 })).toBe(300);
     const clock = createFakeClock();
     const limiter = new RateLimiter([{ key: '*', limit: 50, intervalMs: 1000 }], clock);
     const sent: number[] = [];
@@ -30,12 +30,12 @@ describe('RateLimiter', () => {
       sent.push(clock.now());
     }
     const seconds = (clock.now() - START) / 1000;
-    // 500 requests at 50/s: 50 at once, then 50 per 1,010 ms — 99 % of what the bound allows
-    // (450 more after the first burst in 9 s) — and no 1,010 ms window holds more than 50.
-    expect(seconds).toBeCloseTo(9 * 1.01, 9);
+    // 500 requests at 50/s: 50 at once, then 50 per 1,005 ms — 99.5 % of what the bound allows
+    // (450 more after the first burst in 9 s) — and no 1,005 ms window holds more than 50.
+    expect(seconds).toBeCloseTo(9 * 1.005, 9);
     expect(9 / seconds).toBeGreaterThanOrEqual(0.95);
-    for (let i = 50; i < sent.length; i++) expect(sent[i]! - sent[i - 50]!).toBeGreaterThanOrEqual(1010);
-    expect(limiter.spacingMs('image')).toBe(1010 / 50);
+    for (let i = 50; i < sent.length; i++) expect(sent[i]! - sent[i - 50]!).toBeGreaterThanOrEqual(1005);
+    expect(limiter.spacingMs('image')).toBe(1005 / 50);
   });
 
   it('counts a request from when it was sent, not when it was let through', async () => {
@@ -45,7 +45,7 @@ describe('RateLimiter', () => {
     clock.advance(300); // e.g. building the request took this long
     permit.sent();
     await limiter.acquire('x');
-    expect(clock.sleeps).toEqual([1010]);
+    expect(clock.sleeps).toEqual([1005]);
   });
 
   it('counts a request from its answer when that came soon, from an allowance later when not', async () => {
@@ -56,15 +56,15 @@ describe('RateLimiter', () => {
     clock.advance(200); // a cold connection under load: the provider may have counted it only now
     quick.answered();
     await limiter.acquire('x');
-    expect(clock.sleeps).toEqual([1010]);
+    expect(clock.sleeps).toEqual([1005]);
     const other = new RateLimiter([{ key: '*', limit: 1, intervalMs: 1000 }], clock);
     const slow = await other.acquire('x');
     slow.sent();
     clock.advance(500); // a slow answer (an image generated while the request waited)
     slow.answered();
     await other.acquire('x');
-    // Counted from 250 ms after sending (the least allowance): 1,260 ms after sending, 760 from now.
-    expect(clock.sleeps).toEqual([1010, 760]);
+    // Counted from 250 ms after sending (the least allowance): 1,255 ms after sending, 755 from now.
+    expect(clock.sleeps).toEqual([1005, 755]);
     // A minute's window allows a tenth of it (6 s); a 200 ms window half of it (100 ms).
     const minute = new RateLimiter([{ key: '*', limit: 1, intervalMs: 60_000 }], clock);
     const long = await minute.acquire('x');
@@ -72,14 +72,14 @@ describe('RateLimiter', () => {
     clock.advance(8000);
     long.answered();
     await minute.acquire('x');
-    expect(clock.sleeps.at(-1)).toBe(60_000 + 600 + 6000 - 8000);
+    expect(clock.sleeps.at(-1)).toBe(60_000 + 300 + 6000 - 8000);
     const short = new RateLimiter([{ key: '*', limit: 1, intervalMs: 200 }], clock);
     const brief = await short.acquire('x');
     brief.sent();
     clock.advance(150);
     brief.answered();
     await short.acquire('x');
-    expect(clock.sleeps.at(-1)).toBe(200 + 10 + 100 - 150);
+    expect(clock.sleeps.at(-1)).toBe(200 + 5 + 100 - 150);
   });
 
   it('applies a family rule only to its key, and `*` to all', async () => {
@@ -95,8 +95,8 @@ describe('RateLimiter', () => {
     for (let i = 0; i < 5; i++) await limiter.acquire('image');
     expect(clock.sleeps).toEqual([]);
     await limiter.acquire('video');
-    expect(clock.sleeps).toEqual([1010]);
-    expect(limiter.spacingMs('video')).toBe(1010);
+    expect(clock.sleeps).toEqual([1005]);
+    expect(limiter.spacingMs('video')).toBe(1005);
     expect(limiter.spacingMs('other')).toBe(0);
   });
 
@@ -108,7 +108,7 @@ describe('RateLimiter', () => {
     expect(limiter.currentRules).toEqual([{ key: '*', limit: 3, intervalMs: 60_000 }]);
     await limiter.acquire('video');
     // The three earlier requests fill the new limit: the fourth waits for the first to leave the window.
-    expect(clock.sleeps).toEqual([60_600]);
+    expect(clock.sleeps).toEqual([60_300]);
   });
 
   it('a Retry-After pauses only the limit key that was refused', async () => {

@@ -28,8 +28,8 @@ interface SentRequest {
  * rounding and an arrival just past the answer allowance. The allowance, not the guard, covers the
  * network: a request is counted from its answer when that comes within it.
  */
-const GUARD_SHARE = 0.01;
-const MIN_GUARD_MS = 10;
+const GUARD_SHARE = 0.005;
+const MIN_GUARD_MS = 5;
 /**
  * Least answer allowance (ms; at most half the window): a cold connection under load (a burst of
  * new connections, a TLS handshake) reaches the provider 100–300 ms after it was sent, more than a
@@ -53,8 +53,8 @@ function applies(rule: RateLimitRule, key: string): boolean {
  * 429. One per provider; rules apply to all requests (`*`) or to one limit key (a model family).
  * Each request is counted from when it was sent — or from its answer, when that came within a tenth
  * of the window, at least 250 ms (the provider counted it somewhere in between; a cold connection
- * under load can take hundreds of ms) — and each window is stretched by a small guard (1 %, at
- * least 10 ms). So a server counting arrivals never sees L+1 in any of its windows, while ≥ 95 % of
+ * under load can take hundreds of ms) — and each window is stretched by a small guard (0.5 %,
+ * at least 5 ms). So a server counting arrivals never sees L+1 in any of its windows, while ≥ 95 % of
  * the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
  * (see `observe`) hold every request once the budget is spent, and a 429's `Retry-After` pauses only
  * the limit key that was refused (`pause`).

@@ -134,7 +134,7 @@ describe('expectedEndScheduler', () => {
     expect(scheduler.nextDelay(6, T0 + 16_000)).toBe(1200);
   });
 
-  it('reads a short job more often near its end: a fifth of the window, at least 100 ms', () => {
+  it('reads a short job more often near its end: a fifth of the window, at least 50 ms', () => {
     const scheduler = (expectedMs: number) =>
       expectedEndScheduler({
         createdAt: T0,
@@ -149,6 +149,7 @@ describe('expectedEndScheduler', () => {
       });
     expect(scheduler(3000).nextDelay(3, T0 + 2500)).toBe(300);
     expect(scheduler(1000).nextDelay(3, T0 + 900)).toBe(100);
+    expect(scheduler(400).nextDelay(3, T0 + 350)).toBe(50);
     expect(scheduler(60_000).nextDelay(9, T0 + 50_000)).toBe(1000);
   });
 
