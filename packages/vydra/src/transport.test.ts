@@ -64,7 +64,7 @@ describe('auth and transport', () => {
     const { adapter, ctx, clock } = setup();
     vydra().get(`${API}/jobs/job_1`).times(11).reply(200, { id: 'job_1', status: 'running' });
     for (let i = 0; i < 11; i++) await adapter.status('job_1', ctx);
-    // The minute plus core's guard of 2.5 % (a server counting arrivals never sees an 11th).
-    expect(clock.sleeps).toEqual([61_500]);
+    // The minute plus core's guard of 0.5 % (a server counting arrivals never sees an 11th).
+    expect(clock.sleeps).toEqual([60_300]);
   });
 });

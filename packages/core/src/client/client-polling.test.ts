@@ -203,10 +203,10 @@ describe('expected-duration schedule through the client', () => {
     );
     const { client, clock } = setup(fakeAdapter({ status, pollHint: hint }), { poll: { jitter: 0 } });
     // 5 s of video: expected 10 + 5 × 2 = 20 s ± 25 %: window 15–25 s after submission. Reads at
-    // 2, 5 and 9.5 s (backoff), 15 s (the window opens), then every second.
+    // 2, 5 and 9.5 s (backoff), 16 s (a near interval into the window), then every second.
     const done: Job = await client.generate({ ...VIDEO, duration: 5 });
     expect(done.status).toBe('done');
-    expect(clock.sleeps).toEqual([2000, 3000, 4500, 5500, 1000, 1000]);
+    expect(clock.sleeps).toEqual([2000, 3000, 4500, 6500, 1000, 1000]);
     expect(status).toHaveBeenCalledTimes(6);
   });
 
@@ -221,10 +221,11 @@ describe('expected-duration schedule through the client', () => {
     });
     const { client, clock } = setup(fakeAdapter({ status, pollHint: hint }), { poll: { jitter: 0 } });
     await client.generate({ ...VIDEO, duration: 5 });
-    // 10 % at 2 s, 50 % at 5 s: the end is near 8.75 s (window from 7.8 s), well before the hint's
-    // 15–25 s: the next read comes then instead of on the backoff (9.5 s). 90 % there: the end is
-    // 0.7 s off, its window opens 0.53 s later, and that read finds it done.
-    expect(clock.sleeps).toEqual([2000, 3000, 2813, 527]);
+    // 10 % at 2 s, 50 % at 5 s: the end is near 8.75 s (window 7.8–9.7 s), well before the hint's
+    // 15–25 s: the next read comes a near interval (a fifth of the window, 375 ms) into it instead
+    // of on the backoff (9.5 s). 90 % there: the end is ~0.5 s off, and the read a near interval
+    // into the new window finds it done.
+    expect(clock.sleeps).toEqual([2000, 3000, 3188, 677]);
   });
 
   it('jobs polled at once share the read budget evenly: four jobs on 60 a minute, one read each per 5.1 s', async () => {
@@ -245,8 +246,8 @@ describe('expected-duration schedule through the client', () => {
     });
     const jobs = await Promise.all([1, 2, 3, 4].map(() => client.submit({ ...VIDEO, duration: 5 })));
     await Promise.all(jobs.map((job) => client.wait(job.id)));
-    // (60 s + 1.5 s guard) ÷ 60 = 1,025 ms a request; × 4 jobs ÷ 80 % of the budget = 5,125 ms.
-    expect(clock.sleeps.slice(0, 4)).toEqual([5125, 5125, 5125, 5125]);
+    // (60 s + 0.3 s guard) ÷ 60 = 1,005 ms a request; × 4 jobs ÷ 80 % of the budget = 5,025 ms.
+    expect(clock.sleeps.slice(0, 4)).toEqual([5025, 5025, 5025, 5025]);
     expect(status).toHaveBeenCalledTimes(12);
   });
 

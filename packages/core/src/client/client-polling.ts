@@ -3,6 +3,7 @@ import type { Logger } from '../clock/logger.ts';
 import { isTerminal, type Job } from '../job/job.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { DurationLearner } from '../poll/duration-learner.ts';
+import { ReadBudget } from '../poll/read-budget.ts';
 import { DEFAULT_MAX_CONSECUTIVE_POLL_ERRORS, pollWaiter } from '../poll/wait-for-job.ts';
 import type { ProviderAdapter } from '../provider/provider-adapter.ts';
 import type { RequestType } from '../request/request-types.ts';
@@ -60,15 +61,14 @@ export function createClientPolling(deps: ClientPollingDeps): ClientPolling {
     hint: adapter.pollHint,
     random: deps.random,
     learner,
-    // Every job polled gets an even share of the read budget: with xAI's 60 requests a minute, one
-    // job may be read every 1.28 s, four every 5.1 s. Without it, reads of many jobs would spend the
-    // minute's budget early and then stall (and hold submissions) until the window slides.
-    nearIntervalMs(wantedMs: number) {
+    // Status reads share the provider's budget by what each loop wants: with xAI's 60 requests a
+    // minute, four jobs all wanting frequent reads get one each every 5.1 s, while a job near its
+    // end may read more often when the others wait for theirs. Without it, reads of many jobs would
+    // spend the minute's budget early and then stall (and hold submissions) until the window slides.
+    budget: new ReadBudget(() => {
       const spacing = adapter.limiter?.spacingMs('*') ?? 0;
-      return spacing === 0
-        ? wantedMs
-        : Math.max(wantedMs, (spacing * Math.max(1, pollers.size)) / READ_SHARE);
-    },
+      return spacing === 0 ? Number.POSITIVE_INFINITY : READ_SHARE / spacing;
+    }),
   };
 
   function factsOf(jobId: string, initial: Job | undefined): PolledJobFacts {

@@ -1,6 +1,7 @@
 import { durationKind, expectedDurationMs, type DurationFacts } from '../poll/expected-duration.ts';
 import type { DurationLearner } from '../poll/duration-learner.ts';
 import { DEFAULT_NEAR_INTERVAL_MS, resolvePollOptions } from '../poll/poll-schedule.ts';
+import type { ReadBudget } from '../poll/read-budget.ts';
 import { backoffScheduler, expectedEndScheduler } from '../poll/read-scheduler.ts';
 import type { PollHint } from '../provider/provider-adapter.ts';
 import type { PollOptions } from './client-types.ts';
@@ -11,11 +12,8 @@ export interface ReadPlanContext {
   hint?: PollHint | undefined;
   random: () => number;
   learner: DurationLearner;
-  /**
-   * The wait between reads the read budget allows now, at least `wantedMs`: it grows with the jobs
-   * being polled, which share the provider's request budget.
-   */
-  nearIntervalMs: (wantedMs: number) => number;
+  /** The provider's read budget, shared by every job this client polls (by what each wants). */
+  budget: ReadBudget;
 }
 
 /** What the client knows of a job when it starts polling it. */
@@ -41,9 +39,22 @@ function wantsBackoff(poll: PollOptions): boolean {
 export function readPlanFor(job: PolledJobFacts, poll: PollOptions, context: ReadPlanContext): LoopPlan {
   const resolved = resolvePollOptions(poll, context.hint);
   const backoff = backoffScheduler(resolved, context.random);
+  const share = context.budget.join(resolved.initialIntervalMs);
   const hint = context.hint?.expected;
-  if (!hint || job.createdAt === undefined || !job.request || wantsBackoff(poll))
-    return { scheduler: backoff };
+  if (!hint || job.createdAt === undefined || !job.request || wantsBackoff(poll)) {
+    // The caller's cadence is kept as is; its reads still count against the budget the others share.
+    return {
+      scheduler: {
+        nextDelay(attempt, now) {
+          const delay = backoff.nextDelay(attempt, now);
+          share.intervalMs(delay);
+          return delay;
+        },
+        observe: () => {},
+      },
+      onStop: () => share.leave(),
+    };
+  }
   const { createdAt, request } = job;
   const kind = durationKind(request.type);
   const prior = expectedDurationMs(hint, request);
@@ -55,13 +66,14 @@ export function readPlanFor(job: PolledJobFacts, poll: PollOptions, context: Rea
       expectedMs: estimate?.expectedMs,
       spread: estimate?.spread ?? hint.spread,
       nearIntervalMs: near,
-      withinBudget: context.nearIntervalMs,
+      withinBudget: share.intervalMs,
       maxIntervalMs: resolved.maxIntervalMs,
       jitter: resolved.jitter,
       random: context.random,
       fallback: backoff,
     }),
     onStop(end) {
+      share.leave();
       if (prior === undefined || end.job?.status !== 'done' || end.endedAt === undefined) return;
       // It ended between the last read that saw it pending and the one that saw it done.
       const endedAround = ((end.lastPendingAt ?? createdAt) + end.endedAt) / 2;

@@ -23,9 +23,19 @@ interface SentRequest {
   key: string;
 }
 
-/** Share of each rule's interval added to it as a guard (and the least guard, in ms). */
-const GUARD_SHARE = 0.025;
-const MIN_GUARD_MS = 25;
+/**
+ * Share of each rule's interval added to it as a guard (and the least guard, in ms): it covers clock
+ * rounding and an arrival just past the answer allowance. The allowance, not the guard, covers the
+ * network: a request is counted from its answer when that comes within it.
+ */
+const GUARD_SHARE = 0.005;
+const MIN_GUARD_MS = 5;
+/**
+ * Least answer allowance (ms; at most half the window): a cold connection under load (a burst of
+ * new connections, a TLS handshake) reaches the provider 100–300 ms after it was sent, more than a
+ * tenth of a one-second window.
+ */
+const MIN_ANSWER_ALLOWANCE_MS = 250;
 /** Longest hold a provider's reset header can impose. */
 const MAX_FEEDBACK_WAIT_MS = 60_000;
 
@@ -42,9 +52,10 @@ function applies(rule: RateLimitRule, key: string): boolean {
  * Sliding-window request limiter: requests wait for a free slot instead of hitting the provider's
  * 429. One per provider; rules apply to all requests (`*`) or to one limit key (a model family).
  * Each request is counted from when it was sent — or from its answer, when that came within a tenth
- * of the window (the provider counted it somewhere in between; a cold connection can take tens of
- * ms) — and each window is stretched by a small guard (2.5 %, at least 25 ms). So a server counting
- * arrivals never sees L+1 in any of its windows, while ≥ 95 % of the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
+ * of the window, at least 250 ms (the provider counted it somewhere in between; a cold connection
+ * under load can take hundreds of ms) — and each window is stretched by a small guard (0.5 %,
+ * at least 5 ms). So a server counting arrivals never sees L+1 in any of its windows, while ≥ 95 % of
+ * the bound stays usable. The provider's own word wins where it gives one: `X-RateLimit-Remaining`/`Reset`
  * (see `observe`) hold every request once the budget is spent, and a 429's `Retry-After` pauses only
  * the limit key that was refused (`pause`).
  */
@@ -103,11 +114,16 @@ export class RateLimiter {
     this.feedback = { remaining, resetAt };
   }
 
-  /** How far an answer may move a request's stamp: a tenth of the shortest window that applies. */
+  /**
+   * How far an answer may move a request's stamp: a tenth of the shortest window that applies, at
+   * least 250 ms (but at most half that window). A quick answer costs nothing (the stamp is the
+   * answer); a slow one (an image generated while the request waited) costs this much per window.
+   */
   private answerAllowanceMs(key: string): number {
     let shortest = Number.POSITIVE_INFINITY;
     for (const rule of this.rules) if (applies(rule, key)) shortest = Math.min(shortest, rule.intervalMs);
-    return Number.isFinite(shortest) ? shortest / 10 : 0;
+    if (!Number.isFinite(shortest)) return 0;
+    return Math.max(shortest / 10, Math.min(MIN_ANSWER_ALLOWANCE_MS, shortest / 2));
   }
 
   /** The least spacing between requests of `key` the rules allow, guard included (0 without rules). */

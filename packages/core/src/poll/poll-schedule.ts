@@ -66,14 +66,16 @@ export interface WindowScheduleOptions {
 }
 
 /**
- * The wait before the next read of a job whose likely end is `window`: before the window, until it
- * opens (at most `maxIntervalMs`, at least `nearIntervalMs`); inside it, `nearIntervalMs`; after it,
- * `nearIntervalMs` growing by a quarter of the lateness, capped at `maxIntervalMs`.
+ * The wait before the next read of a job whose likely end is `window`: before the window, until one
+ * near interval into it (at most `maxIntervalMs`, at least `nearIntervalMs`: a read at its very
+ * start would almost never find the job done, and reads of a job are a near interval apart anyway);
+ * inside it, `nearIntervalMs`; after it, `nearIntervalMs` growing by a quarter of the lateness,
+ * capped at `maxIntervalMs`.
  */
 export function windowDelay(now: number, window: CompletionWindow, options: WindowScheduleOptions): number {
   const { nearIntervalMs: near, maxIntervalMs: max } = options;
   const clamp = (ms: number) => Math.max(near, Math.min(Math.max(max, near), ms));
-  if (now < window.startAt) return clamp(window.startAt - now);
+  if (now < window.startAt) return clamp(window.startAt - now + near);
   if (now <= window.endAt) return near;
   return clamp(near + (now - window.endAt) * LATE_GROWTH);
 }

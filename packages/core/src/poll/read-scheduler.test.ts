@@ -46,10 +46,11 @@ describe('windowDelay', () => {
   const options = { nearIntervalMs: 1000, maxIntervalMs: 10_000 };
   const window = { startAt: 30_000, endAt: 50_000 };
 
-  it('waits for the window to open (at most the max), reads every near interval inside it', () => {
+  it('first reads one near interval into the window (at most the max away), then every near interval', () => {
+    // A read at the window's very start would almost never find the job done.
     expect(windowDelay(0, window, options)).toBe(10_000);
-    expect(windowDelay(26_000, window, options)).toBe(4000);
-    expect(windowDelay(29_800, window, options)).toBe(1000);
+    expect(windowDelay(26_000, window, options)).toBe(5000);
+    expect(windowDelay(29_800, window, options)).toBe(1200);
     expect(windowDelay(30_000, window, options)).toBe(1000);
     expect(windowDelay(50_000, window, options)).toBe(1000);
   });
@@ -111,7 +112,7 @@ describe('expectedEndScheduler', () => {
     () => 0.5,
   );
 
-  it('before the window reads no later than the backoff or the window’s start; jitters inside it', () => {
+  it('before the window reads no later than the backoff or a near interval into the window; jitters inside it', () => {
     let random = 1;
     const scheduler = expectedEndScheduler({
       createdAt: T0,
@@ -125,15 +126,15 @@ describe('expectedEndScheduler', () => {
       fallback,
     });
     expect(scheduler.nextDelay(0, T0)).toBe(2000);
-    expect(scheduler.nextDelay(4, T0 + 9000)).toBe(6000);
-    expect(scheduler.nextDelay(5, T0 + 14_500)).toBe(1000);
+    expect(scheduler.nextDelay(4, T0 + 9000)).toBe(7000);
+    expect(scheduler.nextDelay(5, T0 + 14_500)).toBe(1500);
     random = 0;
     expect(scheduler.nextDelay(6, T0 + 16_000)).toBe(800);
     random = 1;
     expect(scheduler.nextDelay(6, T0 + 16_000)).toBe(1200);
   });
 
-  it('reads a short job more often near its end: a tenth of the window, at least 250 ms', () => {
+  it('reads a short job more often near its end: a fifth of the window, at least 50 ms', () => {
     const scheduler = (expectedMs: number) =>
       expectedEndScheduler({
         createdAt: T0,
@@ -147,7 +148,8 @@ describe('expectedEndScheduler', () => {
         fallback,
       });
     expect(scheduler(3000).nextDelay(3, T0 + 2500)).toBe(300);
-    expect(scheduler(1000).nextDelay(3, T0 + 900)).toBe(250);
+    expect(scheduler(1000).nextDelay(3, T0 + 900)).toBe(100);
+    expect(scheduler(400).nextDelay(3, T0 + 350)).toBe(50);
     expect(scheduler(60_000).nextDelay(9, T0 + 50_000)).toBe(1000);
   });
 

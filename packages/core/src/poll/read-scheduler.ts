@@ -2,8 +2,11 @@ import type { Job } from '../job/job.ts';
 import { CompletionEstimate } from './completion-estimate.ts';
 import { pollDelay, type ResolvedPollOptions, windowDelay } from './poll-schedule.ts';
 
-/** The shortest wait between reads near a job's end. */
-const MIN_NEAR_MS = 250;
+/**
+ * The shortest wait between reads near a job's end. Only a short job's narrow window gets this
+ * close (the reads are a fifth of the window apart); the read budget still spaces them.
+ */
+const MIN_NEAR_MS = 50;
 
 /** Decides when a poll loop reads its job next. */
 export interface ReadScheduler {
@@ -44,7 +47,7 @@ export interface ExpectedEndSchedulerOptions {
 
 /**
  * Reads on the backoff until the job's likely end (never past its start), often around it (every
- * tenth of the window's span, 250 ms to `nearIntervalMs`, within the read budget), then less often
+ * fifth of the window's span, 50 ms to `nearIntervalMs`, within the read budget), then less often
  * the later it runs. The likely end comes from the expected duration, refined by the progress the
  * provider reports (`CompletionEstimate`).
  */
@@ -54,8 +57,8 @@ export function expectedEndScheduler(options: ExpectedEndSchedulerOptions): Read
     nextDelay(attempt, now) {
       const window = estimate.window();
       if (!window) return options.withinBudget(options.fallback.nextDelay(attempt, now));
-      // A short job is read more often near its end than a long one: a tenth of the window's span
-      // (which scales with the job), between 250 ms and the near interval, within the read budget.
+      // A short job is read more often near its end than a long one: a fifth of the window's span
+      // (which scales with the job), between 50 ms and the near interval, within the read budget.
       const wanted = Math.min(
         options.nearIntervalMs,
         Math.max(MIN_NEAR_MS, (window.endAt - window.startAt) / 5),

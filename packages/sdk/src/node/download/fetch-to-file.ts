@@ -1,7 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import { open } from 'node:fs/promises';
 import { type Clock, ConnectionError } from '@grok-imagine/core';
 import { followRedirects } from './follow-redirects.ts';
+import type { MediaResponse } from './media-request.ts';
 import { contentTypeFits, type MediaKind } from './media-content-type.ts';
 import type { HostPolicy } from './resolve-media-host.ts';
 import { TransferDeadline } from './transfer-deadline.ts';
@@ -37,8 +37,8 @@ export interface Transfer {
   onBytes?: ((bytes: number, totalBytes: number | undefined) => void) | undefined;
 }
 
-function checkHeaders(transfer: Transfer, host: string, response: IncomingMessage): number | undefined {
-  const status = response.statusCode ?? 0;
+function checkHeaders(transfer: Transfer, host: string, response: MediaResponse): number | undefined {
+  const status = response.statusCode;
   if (status < 200 || status >= 300) throw failedStatus(transfer.subject, host, status);
   const contentType = response.headers['content-type'];
   if (!contentTypeFits(contentType, transfer.kind, transfer.mimeType)) {
@@ -68,7 +68,7 @@ function checkHeaders(transfer: Transfer, host: string, response: IncomingMessag
  */
 export async function fetchToFile(transfer: Transfer): Promise<number> {
   const deadline = new TransferDeadline({ ...transfer, signal: transfer.signal });
-  let response: IncomingMessage | undefined;
+  let response: MediaResponse | undefined;
   try {
     response = await followRedirects(transfer, deadline);
     const total = checkHeaders(transfer, deadline.host, response);

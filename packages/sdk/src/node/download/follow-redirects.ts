@@ -1,6 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { Transfer } from './fetch-to-file.ts';
-import { requestMedia } from './media-request.ts';
+import { type MediaResponse, requestMedia } from './media-request.ts';
 import { parseMediaUrl } from './media-url.ts';
 import { resolveMediaHost } from './resolve-media-host.ts';
 import type { TransferDeadline } from './transfer-deadline.ts';
@@ -20,20 +19,20 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export async function followRedirects(
   transfer: Transfer,
   deadline: TransferDeadline,
-): Promise<IncomingMessage> {
+): Promise<MediaResponse> {
   const { subject } = transfer;
   let url = parseMediaUrl(subject, transfer.url);
   for (let hop = 0; ; hop++) {
     deadline.host = url.host;
     const addresses = await resolveMediaHost(subject, url, transfer.policy);
-    let response: IncomingMessage;
+    let response: MediaResponse;
     try {
       response = await requestMedia({ url, addresses, kind: transfer.kind, signal: deadline.signal });
     } catch (cause) {
       throw deadline.failure ?? brokenTransfer(subject, url.host, cause);
     }
     deadline.touch();
-    const status = response.statusCode ?? 0;
+    const status = response.statusCode;
     if (!REDIRECTS.has(status)) return response;
     response.destroy();
     const location = response.headers.location;
