@@ -59,7 +59,7 @@ beforeAll(async () => {
   server = createServer({ key: certificates.key, cert: certificates.cert }, (request, response) => {
     const path = request.url ?? '/';
     const socket = request.socket as TLSSocket;
-    seen.push({ path, host: request.headers.host, servername: socket.servername });
+    seen.push({ path, host: request.headers.host, servername: socket.servername ?? false });
     const handler = routes.get(path);
     if (handler) handler(request, response);
     else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -72,8 +72,10 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
 
   const { NODE_EXTRA_CA_CERTS: _ignored, ...env } = process.env;
-  trusting = startDownloadChild({ ...env, NODE_EXTRA_CA_CERTS: certificates.caPath });
-  untrusting = startDownloadChild(env);
+  [trusting, untrusting] = await Promise.all([
+    startDownloadChild({ ...env, NODE_EXTRA_CA_CERTS: certificates.caPath }),
+    startDownloadChild(env),
+  ]);
 }, 20_000);
 
 afterAll(async () => {

@@ -34,9 +34,10 @@ const SOURCE_FLAGS = [
 /**
  * Starts the download child with exactly `env` (so a trust setting such as `NODE_EXTRA_CA_CERTS`
  * is present only when the test gives it). One child serves many downloads, one at a time or
- * several at once, so a test file pays Node's and tsx's start-up once.
+ * several at once, so a test file pays Node's and tsx's start-up once. Resolves once the child is
+ * ready to download.
  */
-export function startDownloadChild(env: NodeJS.ProcessEnv): DownloadChild {
+export async function startDownloadChild(env: NodeJS.ProcessEnv): Promise<DownloadChild> {
   const child = spawn(process.execPath, [...SOURCE_FLAGS, SCRIPT], {
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -48,7 +49,12 @@ export function startDownloadChild(env: NodeJS.ProcessEnv): DownloadChild {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  let ready: () => void = () => {};
+  const started = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
   createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line === 'ready') return ready();
     const { id, ...answer } = JSON.parse(line) as ChildDownload & { id: number };
     waiting.get(id)?.(answer as ChildDownload);
     waiting.delete(id);
@@ -59,6 +65,7 @@ export function startDownloadChild(env: NodeJS.ProcessEnv): DownloadChild {
       resolve();
     });
   });
+  await Promise.race([started, exited.then(() => Promise.reject(failure))]);
   return {
     download: (url, dir) =>
       new Promise<ChildDownload>((resolve, reject) => {

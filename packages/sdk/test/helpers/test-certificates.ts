@@ -65,7 +65,16 @@ export async function makeTestCertificates(dir: string): Promise<TestCertificate
     '-addext',
     'keyUsage = critical, keyCertSign, cRLSign',
   ]);
-  await openssl(dir, ['req', ...EC_KEY, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost']);
+  await openssl(dir, [
+    'req',
+    ...EC_KEY,
+    '-keyout',
+    'server.key',
+    '-out',
+    'server.csr',
+    '-subj',
+    '/CN=localhost',
+  ]);
   await writeFile(join(dir, 'server.ext'), SERVER_EXTENSIONS);
   await openssl(dir, [
     'x509',
