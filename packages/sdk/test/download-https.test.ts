@@ -138,6 +138,8 @@ describe('HTTPS downloads (real TLS, trusted through NODE_EXTRA_CA_CERTS)', () =
       name: 'ConnectionError',
       isConnectionError: true,
       code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+      // The same certificate would come back: not retried.
+      retryable: false,
     });
     expect(answer.ok || answer.message).toContain(host);
     expect(seen).toEqual([]);
@@ -147,7 +149,12 @@ describe('HTTPS downloads (real TLS, trusted through NODE_EXTRA_CA_CERTS)', () =
   it('refuses a certificate from a CA the process does not trust, sending no request', async () => {
     const host = `localhost:${port}`;
     const answer = await untrusting.download(`https://${host}/fixed.mp4`, dir);
-    expect(answer).toMatchObject({ ok: false, name: 'ConnectionError', isConnectionError: true });
+    expect(answer).toMatchObject({
+      ok: false,
+      name: 'ConnectionError',
+      isConnectionError: true,
+      retryable: false,
+    });
     // The server sends its certificate without the CA's, so the issuer is simply unknown.
     expect(answer.ok || answer.code).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
     expect(answer.ok || answer.message).toContain(host);

@@ -33,14 +33,25 @@ export function mediaRefusal(
   });
 }
 
-/** The network broke a transfer (reset, DNS): a retryable `ConnectionError` with the system code. */
+// TLS verification failures (Node's and OpenSSL's codes): the same certificate comes back on a retry.
+const CERTIFICATE_CODE = /CERT|SELF_SIGNED|ALTNAME|_SIGNATURE/;
+
+/**
+ * The network broke a transfer (reset, DNS): a retryable `ConnectionError` with the system code. A
+ * certificate the TLS check refused is a `ConnectionError` too, but not retried.
+ */
 export function brokenTransfer(subject: TransferSubject, host: string, cause: unknown): ConnectionError {
   const code = (cause as { code?: unknown } | null)?.code;
   const named = typeof code === 'string' ? code : 'download_interrupted';
+  const options = { provider: subject.provider, requestId: subject.jobId, code: named };
+  if (CERTIFICATE_CODE.test(named)) {
+    return new ConnectionError(
+      `${describeSubject(subject)}: the TLS certificate of ${host} was refused (${named}); not retried.`,
+      { ...options, retryable: false },
+    );
+  }
   return new ConnectionError(`${describeSubject(subject)}: the download from ${host} broke off (${named}).`, {
-    provider: subject.provider,
-    requestId: subject.jobId,
-    code: named,
+    ...options,
     retryable: true,
   });
 }
