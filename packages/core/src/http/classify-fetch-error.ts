@@ -22,6 +22,13 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+// fetch refuses ports on the Fetch standard's blocklist (1, 9, 25, 6000, …) before connecting; Node
+// says so only in the cause's message.
+function blockedPort(error: unknown): boolean {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof Error && cause.message === 'bad port';
+}
+
 /** A transport failure, and whether the request provably never reached the provider. */
 export interface ClassifiedFetchError {
   error: GrokImagineError;
@@ -51,7 +58,7 @@ export function classifyFetchError(cause: unknown, provider: ProviderId, url: st
     };
   }
   const code = errorCode(cause);
-  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+  const notSent = (code !== undefined && NOT_SENT_CODES.has(code)) || blockedPort(cause);
   const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
   return {
     error: new ConnectionError(`${provider}: could not complete request to ${url} (${reason}).`, {

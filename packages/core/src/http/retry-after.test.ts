@@ -36,6 +36,15 @@ describe('classifyFetchError', () => {
     expect(classifyFetchError('boom', 'xai', 'u').error.message).toContain('(boom)');
   });
 
+  it("marks a port fetch refuses to connect to ('bad port') as not sent", async () => {
+    // Port 9 (discard) is on the Fetch standard's port blocklist: fetch fails without connecting.
+    const refused = await fetch('http://127.0.0.1:9/v1').catch((error: unknown) => error);
+    expect(classifyFetchError(refused, 'xai', 'http://127.0.0.1:9/v1').notSent).toBe(true);
+    expect(
+      classifyFetchError(new TypeError('fetch failed', { cause: new Error('other') }), 'xai', 'u').notSent,
+    ).toBe(false);
+  });
+
   it('turns a TimeoutError into RequestTimeoutError, sent', () => {
     const timeout = Object.assign(new Error('timed out'), { name: 'TimeoutError' });
     const result = classifyFetchError(timeout, 'vydra', 'https://v');
