@@ -81,10 +81,19 @@ export class Ledger {
 
   /** Loads the store's history (once); every other async method waits for it. */
   ready(): Promise<void> {
-    this.#loading ??= this.#store.load().then((events) => {
-      for (const event of events) this.#apply(event);
-      this.#loaded = true;
-    });
+    if (!this.#loading) {
+      this.#loading = this.#store.load().then((events) => {
+        for (const event of events) this.#apply(event);
+      });
+      // Set in a reaction queued before any write's: writes queued on the load run before a write
+      // that takes the fast path (see #write), so the store sees events in call order.
+      this.#loading.then(
+        () => {
+          this.#loaded = true;
+        },
+        () => {},
+      );
+    }
     return this.#loading;
   }
 
