@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Job } from '@grok-imagine/core';
 
 /** How the test server answers one path. */
@@ -73,5 +77,40 @@ export function doneJob(outputs: Job['outputs'], extra: Partial<Job> = {}): Job 
     createdAt: 't',
     updatedAt: 't',
     ...extra,
+  };
+}
+
+/** A media server for a whole test file and a fresh download folder for each test. */
+export interface MediaWorld {
+  readonly server: MediaServer;
+  /** Removed after each test. */
+  readonly dir: string;
+}
+
+/**
+ * Registers the hooks of a download test file: one media server (its request log cleared before
+ * each test) and a temporary folder per test, named with `prefix`.
+ */
+export function useMediaWorld(prefix: string): MediaWorld {
+  let server: MediaServer | undefined;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    server = await startMediaServer();
+  });
+  afterAll(() => server?.close());
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+    if (server) server.requests.length = 0;
+  });
+  afterEach(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
+  return {
+    get server() {
+      if (!server) throw new Error('the media server starts in beforeAll');
+      return server;
+    },
+    get dir() {
+      if (!dir) throw new Error('the download folder is made in beforeEach');
+      return dir;
+    },
   };
 }

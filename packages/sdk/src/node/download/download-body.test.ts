@@ -1,9 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
 import { createFakeClock } from '@grok-imagine/core/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { doneJob, type MediaServer, startMediaServer } from '../../../test/helpers/media-server.ts';
+import { describe, expect, it } from 'vitest';
+import { doneJob, useMediaWorld } from '../../../test/helpers/media-server.ts';
 import { download } from './download.ts';
 
 // Several read buffers' worth, with bytes that differ from one position to the next, so a buffer
@@ -13,19 +11,10 @@ const BODY = Buffer.from(
 );
 const MP4 = { 'content-type': 'video/mp4' };
 
-let server: MediaServer;
-let dir: string;
-beforeAll(async () => {
-  server = await startMediaServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sdk-download-body-'));
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const world = useMediaWorld('sdk-download-body-');
 
-const video = (path: string) => doneJob([{ url: `${server.origin}${path}`, mimeType: 'video/mp4' }]);
-const local = () => ({ dir, allowPrivateHosts: true, clock: createFakeClock() });
+const video = (path: string) => doneJob([{ url: `${world.server.origin}${path}`, mimeType: 'video/mp4' }]);
+const local = () => ({ dir: world.dir, allowPrivateHosts: true, clock: createFakeClock() });
 
 // Writes the body in uneven pieces, as a real server's writes land in the socket.
 function writeInPieces(response: import('node:http').ServerResponse, body: Buffer, end = true): void {
@@ -39,7 +28,7 @@ function writeInPieces(response: import('node:http').ServerResponse, body: Buffe
 
 describe('download body framing', () => {
   it('writes a large body with Content-Length byte for byte', async () => {
-    server.route('/v.mp4', (_request, response) => {
+    world.server.route('/v.mp4', (_request, response) => {
       response.writeHead(200, { ...MP4, 'content-length': String(BODY.length) });
       writeInPieces(response, BODY);
     });
@@ -50,7 +39,7 @@ describe('download body framing', () => {
   });
 
   it('decodes a chunked body (no Content-Length)', async () => {
-    server.route('/v.mp4', (_request, response) => {
+    world.server.route('/v.mp4', (_request, response) => {
       response.writeHead(200, MP4);
       writeInPieces(response, BODY);
     });
@@ -59,7 +48,7 @@ describe('download body framing', () => {
   });
 
   it('reads a body without length or coding until the server closes', async () => {
-    server.route('/v.mp4', (_request, response) => {
+    world.server.route('/v.mp4', (_request, response) => {
       response.useChunkedEncodingByDefault = false;
       response.shouldKeepAlive = false;
       response.writeHead(200, MP4);
@@ -70,7 +59,7 @@ describe('download body framing', () => {
   });
 
   it('skips an informational answer before the real one', async () => {
-    server.route('/v.mp4', (_request, response) => {
+    world.server.route('/v.mp4', (_request, response) => {
       response.writeEarlyHints({ link: '</style.css>; rel=preload' });
       response.writeHead(200, { ...MP4, 'content-length': '4' });
       response.end('abcd');
@@ -80,7 +69,7 @@ describe('download body framing', () => {
   });
 
   it('treats a chunked body cut off before its last chunk as a broken transfer', async () => {
-    server.route('/v.mp4', (_request, response) => {
+    world.server.route('/v.mp4', (_request, response) => {
       response.writeHead(200, MP4);
       response.write(BODY.subarray(0, 1000));
       setImmediate(() => response.socket?.destroy());
@@ -90,6 +79,6 @@ describe('download body framing', () => {
       code: 'ECONNRESET',
       retryable: true,
     });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(world.dir)).toEqual([]);
   });
 });
