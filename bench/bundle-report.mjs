@@ -4,25 +4,14 @@
 // folder. `--source` resolves the workspace packages to their TypeScript sources (the `source`
 // export condition), so the list names each source file instead of each built chunk.
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleEntry } from './lib/bundle-entry.mjs';
 
 const args = process.argv.slice(2);
 const entry = args.find((arg) => !arg.startsWith('--')) ?? 'sdk-xai.mjs';
 const top = Number(args.find((arg) => arg.startsWith('--top='))?.slice(6) ?? 40);
 const source = args.includes('--source');
 
-const built = await build({
-  entryPoints: [new URL(`entries/${entry}`, import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  metafile: true,
-  logLevel: 'silent',
-  conditions: source ? ['source'] : [],
-});
+const built = await bundleEntry(entry, { metafile: true, conditions: source ? ['source'] : [] });
 const code = built.outputFiles[0].contents;
 const [output] = Object.values(built.metafile.outputs);
 // A short name: the package-relative path, or the npm package's name.

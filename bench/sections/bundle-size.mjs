@@ -1,6 +1,6 @@
 // Bundle size of one small program per subject: esbuild, minified, ESM for the browser, gzipped.
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleEntry } from '../lib/bundle-entry.mjs';
 
 const ENTRIES = {
   raw: 'raw.mjs',
@@ -14,16 +14,7 @@ export async function bundleSizeSection() {
   const result = {};
   for (const [name, file] of Object.entries(ENTRIES)) {
     // An entry a build does not have (an older version without per-provider entries) is left out.
-    const built = await build({
-      entryPoints: [new URL(`../entries/${file}`, import.meta.url).pathname],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    }).catch(() => undefined);
+    const built = await bundleEntry(file).catch(() => undefined);
     if (!built) continue;
     const code = built.outputFiles[0].contents;
     result[name] = { minGz: gzipSync(code, { level: 9 }).length, min: code.length };
