@@ -48,6 +48,18 @@ describe('RateLimiter', () => {
     expect(clock.sleeps).toEqual([1005]);
   });
 
+  /** The wait before a second request, when one request per `intervalMs` is allowed and the first was answered `answerMs` after it was sent. */
+  async function waitAfterAnswer(intervalMs: number, answerMs: number): Promise<number | undefined> {
+    const clock = createFakeClock();
+    const limiter = new RateLimiter([{ key: '*', limit: 1, intervalMs }], clock);
+    const first = await limiter.acquire('x');
+    first.sent();
+    clock.advance(answerMs);
+    first.answered();
+    await limiter.acquire('x');
+    return clock.sleeps.at(-1);
+  }
+
   it('counts a request from its answer when that came soon, from an allowance later when not', async () => {
     const clock = createFakeClock();
     const limiter = new RateLimiter([{ key: '*', limit: 1, intervalMs: 1000 }], clock);
@@ -66,20 +78,8 @@ describe('RateLimiter', () => {
     // Counted from 250 ms after sending (the least allowance): 1,255 ms after sending, 755 from now.
     expect(clock.sleeps).toEqual([1005, 755]);
     // A minute's window allows a tenth of it (6 s); a 200 ms window half of it (100 ms).
-    const minute = new RateLimiter([{ key: '*', limit: 1, intervalMs: 60_000 }], clock);
-    const long = await minute.acquire('x');
-    long.sent();
-    clock.advance(8000);
-    long.answered();
-    await minute.acquire('x');
-    expect(clock.sleeps.at(-1)).toBe(60_000 + 300 + 6000 - 8000);
-    const short = new RateLimiter([{ key: '*', limit: 1, intervalMs: 200 }], clock);
-    const brief = await short.acquire('x');
-    brief.sent();
-    clock.advance(150);
-    brief.answered();
-    await short.acquire('x');
-    expect(clock.sleeps.at(-1)).toBe(200 + 5 + 100 - 150);
+    expect(await waitAfterAnswer(60_000, 8000)).toBe(60_000 + 300 + 6000 - 8000);
+    expect(await waitAfterAnswer(200, 150)).toBe(200 + 5 + 100 - 150);
   });
 
   it('applies a family rule only to its key, and `*` to all', async () => {
