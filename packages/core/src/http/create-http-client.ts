@@ -13,6 +13,7 @@ import { type RateLimitPermit, RateLimiter } from '../limiter/rate-limiter.ts';
 import type { RateLimitRule } from '../limiter/rate-limit-rule.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import { type AttemptFailure, settleCreateFailure } from './attempt-failure.ts';
+import { bodyReadError } from './body-read-error.ts';
 import { classifyFetchError } from './classify-fetch-error.ts';
 import type { ErrorParser, HttpClient, HttpRequest, HttpResponse } from './http-types.ts';
 import { DEFAULT_MAX_BODY_BYTES, readBodyCapped } from './read-body.ts';
@@ -194,27 +195,13 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       );
       if (!body.ok) {
         if (body.reason === 'aborted' && request.signal?.aborted) return callerAborted(request.signal.reason);
-        const error =
-          body.reason === 'too-large'
-            ? new ResponseValidationError(
-                `${provider}: the answer to ${request.method} ${request.path} is larger than ${body.limit} bytes; not read.`,
-                { provider, status: response.status, rawText: '', code: 'body_too_large' },
-              )
-            : body.reason === 'aborted'
-              ? new RequestTimeoutError(
-                  `${provider}: the answer to ${request.method} ${request.path} stalled; not complete within ${timeoutMs} ms.`,
-                  { provider, status: response.status, retryable: true },
-                )
-              : new ResponseValidationError(
-                  `${provider}: the answer to ${request.method} ${request.path} was cut off while being read.`,
-                  {
-                    provider,
-                    status: response.status,
-                    rawText: '',
-                    code: 'body_unreadable',
-                    retryable: true,
-                  },
-                );
+        const error = bodyReadError(body, {
+          provider,
+          method: request.method,
+          path: request.path,
+          status: response.status,
+          timeoutMs,
+        });
         return fail({ error, retry: body.reason !== 'too-large' && policy.unreadableBody, refused: false });
       }
       // Some APIs echo the key they rejected; it must not reach an error message or rawText.
