@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../job/job.ts';
 import { submissionIdOf } from './fold-ledger-event.ts';
-import type { LedgerIntent, LedgerStore } from './ledger-types.ts';
+import type { LedgerEvent, LedgerIntent, LedgerStore } from './ledger-types.ts';
 import { Ledger } from './ledger.ts';
 import { MemoryLedgerStore } from './memory-ledger-store.ts';
 
@@ -111,5 +111,28 @@ describe('Ledger: memory stays bounded', () => {
     expect(ledger.entries()).toHaveLength(100);
     expect(store.events().length).toBeLessThanOrEqual(2 * 100 * 1.34);
     expect(ledger.spend().jobs).toBe(10_000);
+  });
+});
+
+describe('Ledger: the store sees events in call order', () => {
+  it('a write made just as the load finishes does not overtake writes queued on the load', async () => {
+    let finishLoad: (events: LedgerEvent[]) => void = () => {};
+    const loading = new Promise<LedgerEvent[]>((resolve) => {
+      finishLoad = resolve;
+    });
+    const appended: string[] = [];
+    const store: LedgerStore = {
+      load: () => loading,
+      append: async (events) => {
+        for (const event of events) appended.push(submissionIdOf(event));
+      },
+    };
+    const ledger = new Ledger({ store });
+    const first = ledger.recordIntent(intent('queued-on-load')).durable;
+    // Another reader of the same load (a shared store's own bookkeeping) writes as soon as it ends.
+    const second = loading.then(() => ledger.recordIntent(intent('written-at-load')).durable);
+    finishLoad([]);
+    await Promise.all([first, second]);
+    expect(appended).toEqual(['queued-on-load', 'written-at-load']);
   });
 });
