@@ -131,8 +131,10 @@ describe('Ledger: the store sees events in call order', () => {
     const first = ledger.recordIntent(intent('queued-on-load')).durable;
     // Another reader of the same load (a shared store's own bookkeeping) writes as soon as it ends.
     const second = loading.then(() => ledger.recordIntent(intent('written-at-load')).durable);
+    expect(ledger.loaded).toBe(false);
     finishLoad([]);
     await Promise.all([first, second]);
+    expect(ledger.loaded).toBe(true);
     expect(appended).toEqual(['queued-on-load', 'written-at-load']);
   });
 });
