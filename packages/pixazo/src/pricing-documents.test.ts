@@ -1,23 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { usdToTicks } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
+import { readCitedDocument } from '../../../test/support/cited-documents.ts';
 import { PIXAZO_PRICE_CITATIONS, PIXAZO_PRICES } from './pricing.ts';
 
-// The provider documents live beside the repository: `<repo root>/../shared/provider-docs`.
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS = resolve(REPO_ROOT, '..', 'shared', 'provider-docs');
-
-function readDocument(name: string): string {
-  const path = join(DOCS, name);
-  if (!existsSync(path)) {
-    throw new Error(
-      `Provider document ${name} not found in ${DOCS} (expected ../shared/provider-docs beside the repository root). The price audit needs the documents.`,
-    );
-  }
-  return readFileSync(path, 'utf8');
-}
+const readDocument = readCitedDocument;
 
 /** The `| row | $price |` rows of the pricing table right under `section`, which must appear once. */
 function pricingRows(text: string, section: string): Map<string, string> {

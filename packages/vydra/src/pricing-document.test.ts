@@ -1,21 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readCitedDocument } from '../../../test/support/cited-documents.ts';
 import { VYDRA_PRICE_CITATIONS, VYDRA_PRICES } from './pricing.ts';
 
-// The shared provider documents sit beside the repository: <repo root>/../shared/provider-docs.
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS = resolve(REPO_ROOT, '..', 'shared', 'provider-docs');
-
-function readDocument(name: string): string {
-  const path = resolve(DOCS, name);
-  expect(
-    existsSync(path),
-    `The provider document ${name} is not at <repo root>/../shared/provider-docs/ (${path}); the price audit needs it.`,
-  ).toBe(true);
-  return readFileSync(path, 'utf8');
-}
+const readDocument = readCitedDocument;
 
 /** The lines of one section: from its heading line to the next line that is another known heading. */
 function section(text: string, heading: string): string[] {

@@ -1,26 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatUsd } from '@grok-imagine/core';
 import { describe, expect, it } from 'vitest';
 import { createXaiAdapter } from '../src/adapter.ts';
 import { citedSource, XAI_PRICE_CITATIONS } from '../src/price-citations.ts';
 import { XAI_PRICES } from '../src/pricing.ts';
-
-// The project's shared folder sits beside the repository: <repo root>/../shared.
-const SHARED = new URL('../../../../shared/', import.meta.url);
+import { readCitedDocument } from '../../../test/support/cited-documents.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-
-function readShared(document: string): string {
-  const url = new URL(document, SHARED);
-  const path = fileURLToPath(url);
-  if (!existsSync(path)) {
-    throw new Error(
-      `The shared document "${document}" is missing (looked for ${path}). The price check reads the provider documents from the "shared" folder beside the repository; put them there.`,
-    );
-  }
-  return squash(readFileSync(path, 'utf8'));
-}
+const readShared = (document: string): string => squash(readCitedDocument(document));
 
 const documentedIds = Object.entries(XAI_PRICES)
   .filter(([, entry]) => entry.confidence === 'documented')
