@@ -1,4 +1,10 @@
-import { GrokImagineError, Ledger, type LedgerEvent, type LedgerIntent } from '@grok-imagine/core';
+import {
+  GrokImagineError,
+  Ledger,
+  type LedgerEvent,
+  type LedgerIntent,
+  type LedgerStore,
+} from '@grok-imagine/core';
 import { createImagine } from '@grok-imagine/sdk';
 import { type Emulator, startEmulator } from '@grok-imagine/emulator';
 import { Redis } from 'ioredis';
@@ -136,10 +142,33 @@ describe('RedisLedgerStore', () => {
   });
 
   it('lets only one of two processes racing on a key send; the other is refused with nothing sent', async () => {
+    // A true race: neither process writes its intent before both have looked the key up and found
+    // nothing (else the later one would simply be told the key is taken, a different path).
+    let lookups = 0;
+    let bothLookedUp: () => void = () => {};
+    const lookedUp = new Promise<void>((resolve) => {
+      bothLookedUp = resolve;
+    });
+    const racingStore = (): LedgerStore => {
+      const store = new RedisLedgerStore({ connection: redis.url, prefix: 't7', history: 'none' });
+      return {
+        load: () => store.load(),
+        eventsOfKey: async (key) => {
+          const events = await store.eventsOfKey(key);
+          if (++lookups === 2) bothLookedUp();
+          return events;
+        },
+        append: async (events, options) => {
+          await lookedUp;
+          return store.append(events, options);
+        },
+        close: () => store.close(),
+      };
+    };
     const config = () => ({
       provider: 'xai' as const,
       providers: { xai: { baseURL: emulator.xaiBaseURL, apiKey: emulator.keys.xai, limits: false as const } },
-      store: new RedisLedgerStore({ connection: redis.url, prefix: 't7', history: 'none' }),
+      store: racingStore(),
     });
     const request = { type: 'text-to-image' as const, prompt: 'racing key: a blue kite' };
     const settled = await Promise.allSettled([
