@@ -78,9 +78,13 @@ describe('acceptance does not apply to reads', () => {
   let server: LoopbackServer;
   let responder: (response: ServerResponse, index: number) => void = () => {};
   let closed = 0;
+  let onClose: () => void = () => {};
   beforeAll(async () => {
     server = await startLoopback((_request, response, index) => {
-      response.on('close', () => closed++);
+      response.on('close', () => {
+        closed++;
+        onClose();
+      });
       responder(response, index);
     });
   });
@@ -110,6 +114,10 @@ describe('acceptance does not apply to reads', () => {
   it('an oversized body is a ResponseValidationError, read no further and not retried', async () => {
     const start = server.requests.length;
     closed = 0;
+    // Resolves when the server sees the connection end (the test times out if it never does).
+    const dropped = new Promise<void>((resolve) => {
+      onClose = resolve;
+    });
     let written = 0;
     responder = (response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -137,7 +145,7 @@ describe('acceptance does not apply to reads', () => {
     expect(error.message).toBe('xai: the answer to GET /videos/abc is larger than 32768 bytes; not read.');
     expect(server.requests.length - start).toBe(1);
     expect(clock.sleeps).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await dropped;
     expect(closed, 'the connection was dropped').toBe(1);
     expect(written).toBeLessThan(64 * 1024 * 1024);
   });
