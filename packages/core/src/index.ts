@@ -46,6 +46,7 @@ export type {
 } from './http/http-types.ts';
 export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './http/retry-after.ts';
 export type { RetryOptions, TransportOptions } from './http/transport-options.ts';
+export type { ResponseHeaders } from './http/transport.ts';
 export { buildJob, type JobFacts } from './job/build-job.ts';
 export { encodeJobId, type ParsedJobId, parseJobId, providerJobIdProblem } from './job/job-id.ts';
 export { boundedRaw, MAX_RAW_DEPTH } from './job/bounded-raw.ts';

@@ -40,6 +40,8 @@ describe('public API', () => {
       'describeAdapterContract',
       'expectWellFormedAdapter',
       'sampleRequestFor',
+      'socketError',
+      'withoutNetwork',
     ]);
   });
 

@@ -1,25 +1,23 @@
 import { createClient } from '@grok-imagine/core';
-import { createFakeClock } from '@grok-imagine/core/testing';
+import { createFakeClock, withoutNetwork } from '@grok-imagine/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { providerRequest, testAdapter } from './testing/pixazo-test-kit.ts';
 
 const img = 'https://a.example/i.png';
 
 describe('plan', () => {
-  it('names the endpoint once, with its quote, warnings and rate-limit family, without network', () => {
-    const fetch = vi.spyOn(globalThis, 'fetch');
-    const plan = testAdapter().plan(
-      providerRequest({ type: 'text-to-video', prompt: 'p', resolution: '480p' }),
-    );
-    expect(fetch).not.toHaveBeenCalled();
-    fetch.mockRestore();
+  it('names the endpoint once, with its quote, warnings and rate-limit family, without network', async () => {
+    let plan: ReturnType<ReturnType<typeof testAdapter>['plan']> | undefined;
+    await withoutNetwork(() => {
+      plan = testAdapter().plan(providerRequest({ type: 'text-to-video', prompt: 'p', resolution: '480p' }));
+    });
     expect(plan).toMatchObject({
       route: 'grok-imagine-video-text-to-video',
       warnings: [],
       limitKey: 'video',
       quote: { provider: 'pixazo', type: 'text-to-video', usdTicks: 3_000_000_000, confidence: 'documented' },
     });
-    expect(plan.quote.lines.map((line) => line.entryId)).toEqual(['grok-imagine-video-text-to-video/480p']);
+    expect(plan?.quote.lines.map((line) => line.entryId)).toEqual(['grok-imagine-video-text-to-video/480p']);
   });
 
   it('images are the image family; 1080p routes to grok-imagine-video', () => {

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API, setup, T2V, vydra } from './__fixtures__/harness.ts';
 import videoPending from './__fixtures__/submit-video-202.json' with { type: 'json' };
+import { socketError } from '@grok-imagine/core/testing';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -120,7 +121,7 @@ describe('acceptance of a create whose 2xx answer cannot be used', () => {
 
   it('a 2xx body cut mid-stream (reset) → SubmissionUncertainError, accepted unknown', async () => {
     const error = await submitAnswered((post) =>
-      post.replyWithError({ code: 'ECONNRESET', message: 'socket hang up' }),
+      post.replyWithError(socketError('ECONNRESET', 'socket hang up')),
     );
     expect(error).toBeInstanceOf(SubmissionUncertainError);
     expect(error).toMatchObject({ accepted: 'unknown' });

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API, setup, T2I, T2V, vydra } from './__fixtures__/harness.ts';
 import jobsList from './__fixtures__/jobs-list.json' with { type: 'json' };
 import videoPending from './__fixtures__/submit-video-202.json' with { type: 'json' };
+import { socketError } from '@grok-imagine/core/testing';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -63,7 +64,7 @@ describe('issue 11 repro: a lost image answer must not claim another call’s vi
 
     vydra()
       .post(`${API}/models/grok-imagine`, { model: 'text-to-image', prompt: 'A dog', aspect_ratio: '1:1' })
-      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+      .replyWithError(socketError('ECONNRESET', 'socket hang up'));
     // The list shows the cat job as Vydra documents list items: no input, so no evidence of anything.
     listJobs([
       {
@@ -244,9 +245,7 @@ describe('through core', () => {
   it('a lost answer whose job echoes its input comes back as that job, never sent twice', async () => {
     const { adapter, clock } = setup();
     const client = createClient(adapter, { clock });
-    vydra()
-      .post(`${API}/models/grok-imagine`)
-      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    vydra().post(`${API}/models/grok-imagine`).replyWithError(socketError('ECONNRESET', 'socket hang up'));
     listJobs([{ ...lostVideo, input: videoPending.input, createdAt: SECOND(1) }]);
     const job = await client.submit({ type: 'text-to-video', prompt: T2V.prompt });
     expect(job).toMatchObject({ id: 'vydra:job_lost', type: 'text-to-video', status: 'pending' });
@@ -256,9 +255,7 @@ describe('through core', () => {
   it('ambiguous: the SubmissionUncertainError carries both candidates', async () => {
     const { adapter, clock } = setup();
     const client = createClient(adapter, { clock });
-    vydra()
-      .post(`${API}/models/grok-imagine`)
-      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    vydra().post(`${API}/models/grok-imagine`).replyWithError(socketError('ECONNRESET', 'socket hang up'));
     listJobs([lostVideo, { ...lostVideo, id: 'job_twin' }]);
     const error = await client.submit({ type: 'text-to-video', prompt: T2V.prompt }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SubmissionUncertainError);

@@ -1,5 +1,6 @@
 import { createClient, ValidationError } from '@grok-imagine/core';
-import { describe, expect, it, vi } from 'vitest';
+import { withoutNetwork } from '@grok-imagine/core/testing';
+import { describe, expect, it } from 'vitest';
 import { createXaiAdapter } from './adapter.ts';
 
 // No key, no network: planning and quoting must work offline.
@@ -7,19 +8,18 @@ const quoter = createClient(createXaiAdapter({ env: {} }));
 const VIDEO = 'https://media.example.com/v.mp4';
 
 describe('plan: the route, the limit family and the quote, decided once', () => {
-  it('plans without network and gives client.quote the same quote', () => {
-    const spy = vi.spyOn(globalThis, 'fetch');
-    const prepared = quoter.prepare({ type: 'text-to-video', prompt: 'x', duration: 6 });
-    expect(prepared.plan).toMatchObject({ route: 'grok-imagine-video', limitKey: 'video', warnings: [] });
-    expect(quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 6 })).toEqual(prepared.plan.quote);
-    expect(
-      quoter.prepare({ type: 'image-edit', prompt: 'x', image: 'https://e.com/a.jpg' }).plan,
-    ).toMatchObject({
-      route: 'grok-imagine-image',
-      limitKey: 'image',
+  it('plans without network and gives client.quote the same quote', async () => {
+    await withoutNetwork(() => {
+      const prepared = quoter.prepare({ type: 'text-to-video', prompt: 'x', duration: 6 });
+      expect(prepared.plan).toMatchObject({ route: 'grok-imagine-video', limitKey: 'video', warnings: [] });
+      expect(quoter.quote({ type: 'text-to-video', prompt: 'x', duration: 6 })).toEqual(prepared.plan.quote);
+      expect(
+        quoter.prepare({ type: 'image-edit', prompt: 'x', image: 'https://e.com/a.jpg' }).plan,
+      ).toMatchObject({
+        route: 'grok-imagine-image',
+        limitKey: 'image',
+      });
     });
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
   });
 });
 

@@ -5,6 +5,7 @@ import { AuthenticationError } from '../errors/authentication-error.ts';
 import type { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import { create, expectRefused, expectUncertain } from '../../test/support/create-attempt.ts';
 import { KEY, ORIGIN } from '../../test/support/http-fixture.ts';
+import { socketError } from '../testing/socket-error.ts';
 
 const PATH = '/v1/videos/generations';
 
@@ -51,10 +52,7 @@ describe('acceptance of a create: refusals are "no"', () => {
   });
 
   it('ECONNREFUSED on every attempt → ConnectionError, accepted "no" (retried: it never arrived)', async () => {
-    nock(ORIGIN)
-      .post(PATH)
-      .times(2)
-      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' });
+    nock(ORIGIN).post(PATH).times(2).replyWithError(socketError('ECONNREFUSED', 'connect ECONNREFUSED'));
     const { error, clock } = await create({ retry: { retries: 1, minDelayMs: 10 } });
     expectRefused(error, 'ConnectionError');
     expect(clock.sleeps).toEqual([10]);
@@ -115,7 +113,7 @@ describe('acceptance of a create: anything after sending is "unknown"', () => {
   });
 
   it('a reset after sending → SubmissionUncertainError (cause ConnectionError)', async () => {
-    nock(ORIGIN).post(PATH).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    nock(ORIGIN).post(PATH).replyWithError(socketError('ECONNRESET', 'socket hang up'));
     const { error } = await create();
     expectUncertain(error, 'ConnectionError');
   });

@@ -2,6 +2,7 @@ import nock from 'nock';
 import * as v from 'valibot';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { failure, Job, KEY, ORIGIN, setupHttp as setup } from '../../test/support/http-fixture.ts';
+import { socketError } from '../testing/socket-error.ts';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -178,7 +179,7 @@ describe('createHttpClient: retries on reads', () => {
       .get('/v1/videos/abc')
       .reply(408, {})
       .get('/v1/videos/abc')
-      .replyWithError({ code: 'ECONNRESET' })
+      .replyWithError(socketError('ECONNRESET'))
       .get('/v1/videos/abc')
       .reply(200, { id: 'ok' });
     const { http, clock } = setup();

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { failure, Job, KEY, ORIGIN, setupHttp as setup } from '../../test/support/http-fixture.ts';
 import { createHttpClient } from './create-http-client.ts';
+import { socketError } from '../testing/socket-error.ts';
 
 beforeAll(() => {
   nock.disableNetConnect();
@@ -36,7 +37,7 @@ describe('createHttpClient: the job-creating POST', () => {
   it('is retried when the connection was refused before sending', async () => {
     nock(ORIGIN)
       .post('/v1/videos/generations')
-      .replyWithError({ code: 'ECONNREFUSED' })
+      .replyWithError(socketError('ECONNREFUSED'))
       .post('/v1/videos/generations')
       .reply(200, { id: 'vid-2' });
     const { http } = setup();
@@ -46,7 +47,7 @@ describe('createHttpClient: the job-creating POST', () => {
   it('a reset after sending is SubmissionUncertainError and is not resent', async () => {
     nock(ORIGIN)
       .post('/v1/videos/generations')
-      .replyWithError({ code: 'ECONNRESET' })
+      .replyWithError(socketError('ECONNRESET'))
       .post('/v1/videos/generations')
       .reply(200, { id: 'never' });
     const { http, clock } = setup();
@@ -168,7 +169,7 @@ describe('createHttpClient: API keys never leak', () => {
   });
 
   it('connection failures, timeouts and bad bodies carry no key', async () => {
-    nock(ORIGIN).post('/v1/a').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    nock(ORIGIN).post('/v1/a').replyWithError(socketError('ECONNRESET', 'socket hang up'));
     nock(ORIGIN).get('/v1/b').reply(200, `not json ${KEY}`);
     nock(ORIGIN).get('/v1/c').reply(200, { id: KEY.length, echo: KEY });
     const { http } = setup({ retry: { retries: 0 } });

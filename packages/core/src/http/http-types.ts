@@ -1,4 +1,5 @@
 import type * as v from '../valibot/index.ts';
+import type { ResponseHeaders } from './transport.ts';
 import type { ApiErrorDetails } from '../errors/create-api-error.ts';
 import type { CreateAttempt } from '../provider/provider-adapter.ts';
 
@@ -38,7 +39,7 @@ export interface HttpRequest<T> {
 /** A successful, validated response. */
 export interface HttpResponse<T> {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   /** The body after schema validation. */
   data: T;
   /** The body as text. */
@@ -48,7 +49,7 @@ export interface HttpResponse<T> {
 /** A failed response as the adapter's error parser sees it. */
 export interface ErrorResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   /** The body as text (may be HTML). */
   text: string;
   /** The body parsed as JSON, or `undefined` when it is not JSON. */

@@ -1,3 +1,4 @@
+import type { ResponseHeaders } from './transport.ts';
 /** Longest `Retry-After` the SDK trusts; a larger value is capped to this. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -6,7 +7,7 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * `maxMs`. Returns `undefined` when absent or unreadable.
  */
 export function parseRetryAfter(
-  headers: Headers,
+  headers: ResponseHeaders,
   nowMs: number,
   maxMs: number = MAX_RETRY_AFTER_MS,
 ): number | undefined {

@@ -1,3 +1,4 @@
+import type { ResponseHeaders } from '../http/transport.ts';
 /** What a provider's `X-RateLimit-*` headers said about the budget left. */
 export interface RateLimitFeedback {
   /** Requests the provider still allows before `resetAt`. */
@@ -16,7 +17,10 @@ const EPOCH_MS_FLOOR = 1e12;
  * seconds (Vydra), epoch milliseconds or seconds from now; `undefined` when either header is missing
  * or unreadable.
  */
-export function parseRateLimitHeaders(headers: Headers, nowMs: number): RateLimitFeedback | undefined {
+export function parseRateLimitHeaders(
+  headers: ResponseHeaders,
+  nowMs: number,
+): RateLimitFeedback | undefined {
   const remainingText = headers.get('x-ratelimit-remaining') ?? headers.get('ratelimit-remaining');
   const resetText = headers.get('x-ratelimit-reset') ?? headers.get('ratelimit-reset');
   if (remainingText === null || resetText === null) return undefined;

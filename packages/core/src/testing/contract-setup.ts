@@ -73,27 +73,58 @@ export function expectNoKey(value: unknown, apiKey: string): void {
   expect(inspect(value, { depth: 10 })).not.toContain(apiKey);
 }
 
-/** Runs `fn` with `fetch` spied on and asserts it was never called. */
+type RequestFunction = (url: string | URL, options?: { method?: string }) => unknown;
+type RequestModule = { request: RequestFunction };
+
+/**
+ * Watches every request the process makes, through `fetch` and through Node's `http`/`https` clients
+ * (the transport core uses on Node); calls go through. `methods()` lists their methods in order.
+ */
+function watchRequests(): { methods: () => string[]; restore: () => void } {
+  const methods: string[] = [];
+  const fetchSpy = vi.spyOn(globalThis, 'fetch');
+  const load = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  const modules = load ? [load('node:http') as RequestModule, load('node:https') as RequestModule] : [];
+  const spies = modules.map((module) => {
+    const original = module.request;
+    return vi.spyOn(module, 'request').mockImplementation((url, options) => {
+      methods.push((options?.method ?? 'GET').toUpperCase());
+      return original.call(module, url, options);
+    });
+  });
+  return {
+    methods: () => [
+      ...methods,
+      ...fetchSpy.mock.calls.map(([input, init]) =>
+        (input instanceof Request ? input.method : (init?.method ?? 'GET')).toUpperCase(),
+      ),
+    ],
+    restore: () => {
+      fetchSpy.mockRestore();
+      for (const spy of spies) spy.mockRestore();
+    },
+  };
+}
+
+/** Runs `fn` with every request watched (`fetch` and Node's http) and asserts none was made. */
 export async function withoutNetwork(fn: () => unknown): Promise<void> {
-  const spy = vi.spyOn(globalThis, 'fetch');
+  const watch = watchRequests();
   try {
     await fn();
-    expect(spy, 'no network call').not.toHaveBeenCalled();
+    expect(watch.methods(), 'no network call').toEqual([]);
   } finally {
-    spy.mockRestore();
+    watch.restore();
   }
 }
 
-/** Runs `fn` with `fetch` spied on (calls go through) and returns how many non-GET requests it sent. */
+/** Runs `fn` with every request watched (calls go through) and returns how many non-GET ones it sent. */
 export async function countWrites(fn: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(globalThis, 'fetch');
+  const watch = watchRequests();
   try {
     await fn();
-    return spy.mock.calls.filter(([input, init]) => {
-      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
-      return method.toUpperCase() !== 'GET';
-    }).length;
+    return watch.methods().filter((method) => method !== 'GET').length;
   } finally {
-    spy.mockRestore();
+    watch.restore();
   }
 }

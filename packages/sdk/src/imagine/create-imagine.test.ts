@@ -11,6 +11,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
 import { createImagine } from './create-imagine.ts';
+import { socketError } from '@grok-imagine/core/testing';
 
 const XAI = 'https://api.xai.test';
 const PIXAZO = 'https://gateway.pixazo.test';
@@ -235,9 +236,7 @@ describe('fallback', () => {
 
   it('never moves on when the submission may have been accepted', async () => {
     const imagine = createImagine(config({ provider: 'xai', fallback: ['pixazo'] }));
-    nock(XAI)
-      .post('/v1/videos/generations')
-      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    nock(XAI).post('/v1/videos/generations').replyWithError(socketError('ECONNRESET', 'socket hang up'));
     const pixazo = nock(PIXAZO).post(/.*/).reply(202, { request_id: 'never', status: 'QUEUED' });
     await expect(imagine.submit(VIDEO)).rejects.toBeInstanceOf(SubmissionUncertainError);
     expect(pixazo.isDone()).toBe(false);

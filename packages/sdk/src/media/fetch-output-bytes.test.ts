@@ -2,6 +2,7 @@ import { createFakeClock } from '@grok-imagine/core/testing';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchOutputBytes } from './fetch-output-bytes.ts';
+import { socketError } from '@grok-imagine/core/testing';
 
 const MEDIA = 'https://media.test';
 const PNG = Buffer.from('89504e470d0a1a0a00000000', 'hex');
@@ -63,7 +64,7 @@ describe('fetchOutputBytes', () => {
   it('retries a reset connection after a pause on the injected clock', async () => {
     nock(MEDIA)
       .get('/a.png')
-      .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
+      .replyWithError(socketError('ECONNRESET', 'socket hang up'))
       .get('/a.png')
       .reply(200, PNG, { 'content-type': 'image/png' });
     const clock = createFakeClock();
