@@ -22,8 +22,10 @@ function moduleGraph(entry: string): Map<string, string[]> {
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (graph.has(file)) continue;
-    // TypeScript's own scanner: imports only, never text in strings or comments.
-    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    // TypeScript's own scanner: imports only, never text in strings or comments. `import type`
+    // statements are left out first: the build erases them (the Node transport's `node:` types).
+    const source = readFileSync(file, 'utf8').replace(/^import type [^;]+;$/gm, '');
+    const { importedFiles } = ts.preProcessFile(source, true, true);
     const specifiers = importedFiles.map((imported) => imported.fileName);
     graph.set(file, specifiers);
     for (const specifier of specifiers) {

@@ -101,7 +101,7 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
     const onAbort = () => req.destroy(abortError(signal));
     const release = () => signal.removeEventListener('abort', onAbort);
     signal.addEventListener('abort', onAbort, { once: true });
-    req.once('error', (error) => {
+    req.on('error', (error) => {
       release();
       reject(error);
     });
@@ -149,12 +149,16 @@ function readBody(
   }
   const stream = decoder ? res.pipe(decoder) : res;
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
+    // Decoded as it comes: a chunk is garbage as soon as it is text, so a body cut off at the cap
+    // leaves no megabytes of buffers behind waiting for a collection.
+    const utf8 = new TextDecoder();
+    let text = '';
     let size = 0;
     let ended = false;
     const broken = (cause: unknown) => {
       if (ended) return;
       ended = true;
+      text = '';
       decoder?.destroy();
       resolve({ ok: false, reason: request.signal.aborted ? 'aborted' : 'broken', cause });
     };
@@ -163,24 +167,22 @@ function readBody(
       size += chunk.length;
       if (size > limit) {
         ended = true;
+        text = '';
         req.destroy();
         decoder?.destroy();
         resolve({ ok: false, reason: 'too-large', limit });
         return;
       }
-      chunks.push(chunk);
+      text += utf8.decode(chunk, { stream: true });
     });
     stream.once('end', () => {
       if (ended) return;
       ended = true;
-      const text = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)).toString(
-        'utf8',
-      );
-      // As `Response.text()` does, a byte-order mark is not part of the text.
-      resolve({ ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+      // TextDecoder drops a leading byte-order mark, as `Response.text()` does.
+      resolve({ ok: true, text: text + utf8.decode() });
     });
-    stream.once('error', broken);
-    if (decoder) res.once('error', broken);
+    stream.on('error', broken);
+    if (decoder) res.on('error', broken);
     // A connection that closes before the body's end: cut by the server, or by the deadline.
     res.once('close', () => {
       if (!res.complete) broken(new Error('the connection closed before the body ended'));
