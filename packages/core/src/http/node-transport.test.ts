@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -140,6 +141,20 @@ describe('nodeTransport', () => {
     controller.abort(new Error('deadline of 50 ms passed'));
     await expect(pending).rejects.toThrow('deadline of 50 ms passed');
     await expect(transport(request({ signal: controller.signal }))).rejects.toThrow('deadline of 50 ms');
+  });
+
+  it('requests sharing one deadline signal hang one listener on it, and all end when it aborts', async () => {
+    handler = () => {};
+    const controller = new AbortController();
+    const pending = Array.from({ length: 20 }, () =>
+      transport(request({ signal: controller.signal })).then(
+        () => 'answered',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort(new Error('deadline of 10 ms passed'));
+    expect(new Set(await Promise.all(pending))).toEqual(new Set(['deadline of 10 ms passed']));
   });
 
   it('reports a body the server cuts off as broken', async () => {

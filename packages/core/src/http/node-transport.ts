@@ -71,6 +71,31 @@ class NodeResponseHeaders implements ResponseHeaders {
   }
 }
 
+// Requests that start together share one deadline signal (request-deadline.ts): one listener per
+// signal runs the aborts of all its requests. A listener per request would cost an EventTarget
+// add and remove each, and trips Node's "possible memory leak" warning past 10 on one signal.
+const abortsBySignal = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbort(signal: AbortSignal, abort: () => void): () => void {
+  let aborts = abortsBySignal.get(signal);
+  if (!aborts) {
+    const created = new Set<() => void>();
+    abortsBySignal.set(signal, created);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const each of created) each();
+        created.clear();
+      },
+      { once: true },
+    );
+    aborts = created;
+  }
+  const registered = aborts;
+  registered.add(abort);
+  return () => registered.delete(abort);
+}
+
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new Error('request aborted');
 }
@@ -98,9 +123,7 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
       reject(error);
       return;
     }
-    const onAbort = () => req.destroy(abortError(signal));
-    const release = () => signal.removeEventListener('abort', onAbort);
-    signal.addEventListener('abort', onAbort, { once: true });
+    const release = onAbort(signal, () => req.destroy(abortError(signal)));
     req.on('error', (error) => {
       release();
       reject(error);
