@@ -27,7 +27,11 @@ export {
 export { type Clock, systemClock } from './clock/clock.ts';
 export { type Logger, silentLogger } from './clock/logger.ts';
 export * from './errors/index.ts';
-export { classifyFetchError, type ClassifiedFetchError } from './http/classify-fetch-error.ts';
+export {
+  type ClassifiedFetchError,
+  classifyFetchError,
+  isCertificateRefusal,
+} from './http/classify-fetch-error.ts';
 export {
   createHttpClient,
   DEFAULT_REQUEST_TIMEOUT_MS,

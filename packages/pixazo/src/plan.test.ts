@@ -1,6 +1,6 @@
 import { createClient } from '@grok-imagine/core';
 import { createFakeClock, withoutNetwork } from '@grok-imagine/core/testing';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { providerRequest, testAdapter } from './testing/pixazo-test-kit.ts';
 
 const img = 'https://a.example/i.png';

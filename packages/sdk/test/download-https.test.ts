@@ -162,3 +162,62 @@ describe('HTTPS downloads (real TLS, trusted through NODE_EXTRA_CA_CERTS)', () =
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('API requests over HTTPS (Node transport: https with a keep-alive pool)', () => {
+  /** Each API request: the path, its key, the TLS name sent and the client port (one per connection). */
+  const api: {
+    path: string;
+    authorization: string | undefined;
+    servername: string | false;
+    port: number | undefined;
+  }[] = [];
+  beforeEach(() => {
+    api.length = 0;
+    routes.set('/v1/images/generations', (request, response) => {
+      const socket = request.socket as TLSSocket;
+      api.push({
+        path: request.url ?? '',
+        authorization: request.headers.authorization,
+        servername: socket.servername ?? false,
+        port: socket.remotePort,
+      });
+      request.resume();
+      request.on('end', () => {
+        const body = JSON.stringify({
+          data: [{ url: `https://localhost:${port}/i.png`, respect_moderation: true }],
+          usage: { cost_in_usd_ticks: 200_000_000 },
+        });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      });
+    });
+  });
+
+  it('generates through a verified TLS connection, sent the host as SNI, reused for the next call', async () => {
+    const answer = await trusting.generate(`https://localhost:${port}/v1`, 3);
+    expect(answer).toEqual({
+      ok: true,
+      jobs: Array.from({ length: 3 }, () => ({ status: 'done', url: `https://localhost:${port}/i.png` })),
+    });
+    expect(api.map(({ path, authorization, servername }) => ({ path, authorization, servername }))).toEqual(
+      Array.from({ length: 3 }, () => ({
+        path: '/v1/images/generations',
+        authorization: 'Bearer xai-https-test-key-0000',
+        servername: 'localhost',
+      })),
+    );
+    expect(new Set(api.map((request) => request.port)).size).toBe(1);
+  });
+
+  it('refuses an untrusted certificate before sending the request: a ConnectionError, never retried', async () => {
+    const answer = await untrusting.generate(`https://localhost:${port}/v1`, 1);
+    expect(answer).toMatchObject({
+      ok: false,
+      name: 'ConnectionError',
+      isConnectionError: true,
+      retryable: false,
+      code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    });
+    expect(answer.ok || answer.message).not.toContain('xai-https-test-key-0000');
+    expect(api).toEqual([]);
+  });
+});

@@ -58,6 +58,22 @@ describe('acceptance of a create: refusals are "no"', () => {
     expect(clock.sleeps).toEqual([10]);
   });
 
+  it('a refused TLS certificate → ConnectionError, accepted "no", not retried (the handshake failed first)', async () => {
+    const scope = nock(ORIGIN)
+      .post(PATH)
+      .replyWithError(
+        socketError('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'),
+      );
+    const { error, clock } = await create({ retry: { retries: 2, minDelayMs: 10 } });
+    expectRefused(error, 'ConnectionError');
+    expect(error).toMatchObject({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', retryable: false });
+    expect(error.message).toBe(
+      `xai: the TLS certificate of ${ORIGIN}/v1/videos/generations was refused (UNABLE_TO_VERIFY_LEAF_SIGNATURE); not retried.`,
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('a missing key (authHeaders throws) → that error, accepted "no", nothing sent', async () => {
     const missing = new AuthenticationError('No xAI API key: set XAI_API_KEY.', { provider: 'xai' });
     const { error, attempt } = await create({

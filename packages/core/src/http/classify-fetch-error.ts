@@ -13,6 +13,15 @@ const NOT_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
+// TLS verification refusals (Node's and OpenSSL's codes). The handshake failed before the request
+// was written, so it never left; and the same certificate would come back on a retry.
+const CERTIFICATE_CODE = /CERT|SELF_SIGNED|ALTNAME|_SIGNATURE/;
+
+/** True when a system error code says TLS refused the server's certificate (never retried). */
+export function isCertificateRefusal(code: string | undefined): boolean {
+  return code !== undefined && CERTIFICATE_CODE.test(code);
+}
+
 function errorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
@@ -58,13 +67,18 @@ export function classifyFetchError(cause: unknown, provider: ProviderId, url: st
     };
   }
   const code = errorCode(cause);
-  const notSent = (code !== undefined && NOT_SENT_CODES.has(code)) || blockedPort(cause);
+  const refusedCertificate = isCertificateRefusal(code);
+  const notSent =
+    (code !== undefined && NOT_SENT_CODES.has(code)) || refusedCertificate || blockedPort(cause);
   const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
+  const message = refusedCertificate
+    ? `${provider}: the TLS certificate of ${url} was refused (${code}); not retried.`
+    : `${provider}: could not complete request to ${url} (${reason}).`;
   return {
-    error: new ConnectionError(`${provider}: could not complete request to ${url} (${reason}).`, {
+    error: new ConnectionError(message, {
       provider,
       code,
-      retryable: true,
+      retryable: !refusedCertificate,
       cause: keyFreeCause(cause, code),
     }),
     notSent,

@@ -190,7 +190,8 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
           });
         }
         const { error, notSent } = classifyFetchError(cause, provider, url);
-        return fail({ error, retry: policy.network === 'any' || notSent, refused: notSent });
+        const retry = error.retryable !== false && (policy.network === 'any' || notSent);
+        return fail({ error, retry, refused: notSent });
       }
       permit.answered();
       const feedback = parseRateLimitHeaders(response.headers, clock.now());

@@ -15,10 +15,16 @@ export type ChildDownload =
       isSdkError: boolean;
     };
 
-/** A Node process that runs `download()` from the sources on request. */
+/** What the child answered for image generations: each job's status and output URL, or the error. */
+export type ChildGenerate = { ok: true; jobs: { status: string; url: string | undefined }[] } | ChildFailure;
+type ChildFailure = Extract<ChildDownload, { ok: false }>;
+
+/** A Node process that runs `download()` (or API calls) from the sources on request. */
 export interface DownloadChild {
   /** Downloads `url` (a video job's only output) into `dir` in the child. */
   download(url: string, dir: string): Promise<ChildDownload>;
+  /** Generates `times` images one after another through xAI at `baseURL`, with one client. */
+  generate(baseURL: string, times: number): Promise<ChildGenerate>;
   /** Ends the child and waits for it to exit. */
   close(): Promise<void>;
 }
@@ -42,7 +48,7 @@ export async function startDownloadChild(env: NodeJS.ProcessEnv): Promise<Downlo
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const waiting = new Map<number, (answer: ChildDownload) => void>();
+  const waiting = new Map<number, (answer: never) => void>();
   let stderr = '';
   let failure: Error | undefined;
   let nextId = 0;
@@ -55,8 +61,8 @@ export async function startDownloadChild(env: NodeJS.ProcessEnv): Promise<Downlo
   });
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (line === 'ready') return ready();
-    const { id, ...answer } = JSON.parse(line) as ChildDownload & { id: number };
-    waiting.get(id)?.(answer as ChildDownload);
+    const { id, ...answer } = JSON.parse(line) as { id: number };
+    waiting.get(id)?.(answer as never);
     waiting.delete(id);
   });
   const exited = new Promise<void>((resolve) => {
@@ -66,17 +72,19 @@ export async function startDownloadChild(env: NodeJS.ProcessEnv): Promise<Downlo
     });
   });
   await Promise.race([started, exited.then(() => Promise.reject(failure))]);
+  const ask = <T>(request: object) =>
+    new Promise<T>((resolve, reject) => {
+      if (failure) return reject(failure);
+      const id = nextId++;
+      waiting.set(id, resolve);
+      void exited.then(() => {
+        if (waiting.delete(id)) reject(failure);
+      });
+      child.stdin.write(`${JSON.stringify({ id, ...request })}\n`);
+    });
   return {
-    download: (url, dir) =>
-      new Promise<ChildDownload>((resolve, reject) => {
-        if (failure) return reject(failure);
-        const id = nextId++;
-        waiting.set(id, resolve);
-        void exited.then(() => {
-          if (waiting.delete(id)) reject(failure);
-        });
-        child.stdin.write(`${JSON.stringify({ id, url, dir })}\n`);
-      }),
+    download: (url, dir) => ask<ChildDownload>({ url, dir }),
+    generate: (baseURL, times) => ask<ChildGenerate>({ generate: { baseURL, times } }),
     close: async () => {
       child.stdin.end();
       await exited;

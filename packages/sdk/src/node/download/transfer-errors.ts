@@ -1,4 +1,10 @@
-import { ConnectionError, type ProviderId, ProviderError, ResponseValidationError } from '@grok-imagine/core';
+import {
+  ConnectionError,
+  isCertificateRefusal,
+  type ProviderId,
+  ProviderError,
+  ResponseValidationError,
+} from '@grok-imagine/core';
 
 /** Who a download error is about: the job and output. */
 export interface TransferSubject {
@@ -33,9 +39,6 @@ export function mediaRefusal(
   });
 }
 
-// TLS verification failures (Node's and OpenSSL's codes): the same certificate comes back on a retry.
-const CERTIFICATE_CODE = /CERT|SELF_SIGNED|ALTNAME|_SIGNATURE/;
-
 /**
  * The network broke a transfer (reset, DNS): a retryable `ConnectionError` with the system code. A
  * certificate the TLS check refused is a `ConnectionError` too, but not retried.
@@ -44,7 +47,7 @@ export function brokenTransfer(subject: TransferSubject, host: string, cause: un
   const code = (cause as { code?: unknown } | null)?.code;
   const named = typeof code === 'string' ? code : 'download_interrupted';
   const options = { provider: subject.provider, requestId: subject.jobId, code: named };
-  if (CERTIFICATE_CODE.test(named)) {
+  if (isCertificateRefusal(named)) {
     return new ConnectionError(
       `${describeSubject(subject)}: the TLS certificate of ${host} was refused (${named}); not retried.`,
       { ...options, retryable: false },
