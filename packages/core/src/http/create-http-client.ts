@@ -6,7 +6,6 @@ import { createApiError } from '../errors/create-api-error.ts';
 import { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import { ProviderError } from '../errors/provider-error.ts';
 import { RateLimitError } from '../errors/rate-limit-error.ts';
-import { RequestTimeoutError } from '../errors/request-timeout-error.ts';
 import { ResponseValidationError } from '../errors/response-validation-error.ts';
 import { parseRateLimitHeaders } from '../limiter/rate-limit-headers.ts';
 import { type RateLimitPermit, RateLimiter } from '../limiter/rate-limiter.ts';
@@ -14,7 +13,6 @@ import type { RateLimitRule } from '../limiter/rate-limit-rule.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import { type AttemptFailure, settleCreateFailure } from './attempt-failure.ts';
 import { bodyReadError } from './body-read-error.ts';
-import { classifyFetchError } from './classify-fetch-error.ts';
 import type { ErrorParser, HttpClient, HttpRequest, HttpResponse } from './http-types.ts';
 import { fetchTransport } from './fetch-transport.ts';
 import { nodeTransport } from './node-transport.ts';
@@ -25,6 +23,7 @@ import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
 import { AttemptFailureError, withRetries } from './retry-loop.ts';
 import { RETRY_POLICIES, retriesStatus } from './retry-policy.ts';
 import type { Transport, TransportAnswer } from './transport.ts';
+import { transportFailure } from './transport-failure.ts';
 import type { TransportOptions } from './transport-options.ts';
 
 /** Default total deadline of one request, headers and body: 60 s. */
@@ -175,23 +174,17 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
           maxBodyBytes: request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         });
       } catch (cause) {
-        if (request.signal?.aborted) return callerAborted(request.signal.reason);
-        if (deadline.expired()) {
-          return fail({
-            error: new RequestTimeoutError(
-              `${provider}: ${request.method} ${url} got no answer within ${timeoutMs} ms.`,
-              {
-                provider,
-                retryable: true,
-              },
-            ),
-            retry: policy.network === 'any',
-            refused: false,
-          });
-        }
-        const { error, notSent } = classifyFetchError(cause, provider, url);
-        const retry = error.retryable !== false && (policy.network === 'any' || notSent);
-        return fail({ error, retry, refused: notSent });
+        return fail(
+          transportFailure(cause, {
+            provider,
+            method: request.method,
+            url,
+            timeoutMs,
+            policy,
+            caller: request.signal,
+            deadlineExpired: deadline.expired(),
+          }),
+        );
       }
       permit.answered();
       const feedback = parseRateLimitHeaders(response.headers, clock.now());

@@ -100,6 +100,14 @@ function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new Error('request aborted');
 }
 
+/** The abort of a request whose connection never opened: `neverLeft` (transport.ts) reads the mark. */
+function notSent(signal: AbortSignal): Error {
+  const reason = abortError(signal);
+  return Object.assign(new Error(`${reason.message} before the connection opened`, { cause: reason }), {
+    requestNotSent: true,
+  });
+}
+
 function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAnswer> {
   return new Promise((resolve, reject) => {
     const { signal } = request;
@@ -123,7 +131,17 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
       reject(error);
       return;
     }
-    const release = onAbort(signal, () => req.destroy(abortError(signal)));
+    // Whether the connection is open (TLS: its handshake done): until then no byte of the request
+    // has left, and an abort proves it was never sent. A pooled socket is open already.
+    let opened = false;
+    req.once('socket', (socket) => {
+      if (!socket.connecting) opened = true;
+      else
+        socket.once(secure ? 'secureConnect' : 'connect', () => {
+          opened = true;
+        });
+    });
+    const release = onAbort(signal, () => req.destroy(opened ? abortError(signal) : notSent(signal)));
     req.on('error', (error) => {
       release();
       reject(error);

@@ -29,6 +29,12 @@ export interface TransportAnswer {
 /**
  * How core exchanges one request with a provider: `fetch` everywhere, or Node's own `http` client
  * where it runs on Node (see `node-transport.ts`). Rejects when nothing was answered; the error
- * keeps the system `code` (`ECONNREFUSED`, …) that tells whether the request left.
+ * keeps the system `code` (`ECONNREFUSED`, …) that tells whether the request left, and carries
+ * `requestNotSent: true` when the transport knows the connection never opened (see `neverLeft`).
  */
 export type Transport = (request: TransportRequest) => Promise<TransportAnswer>;
+
+/** A transport rejection that proves the request never left: aborted before its connection opened. */
+export function neverLeft(cause: unknown): boolean {
+  return (cause as { requestNotSent?: unknown } | null)?.requestNotSent === true;
+}
