@@ -18,7 +18,10 @@ export interface RetryOptions {
 export interface TransportOptions {
   /** Override the provider's base URL (e.g. to point at the emulator). */
   baseURL?: string;
-  /** A `fetch` implementation; defaults to the global one. */
+  /**
+   * A `fetch` for API calls. Without it, on Node, core uses Node's own `http`/`https` client with a
+   * keep-alive pool (node-transport.ts); elsewhere the global `fetch`, looked up per call.
+   */
   fetch?: typeof fetch;
   /** Per-request timeout in ms (default 60,000). */
   timeoutMs?: number;

@@ -124,7 +124,10 @@ export interface GrokImagineConfig {
   maxConcurrentJobs?: number | false;
   /** Clock for polling, backoff and timeouts; inject a fake in tests. */
   clock?: Clock;
-  /** `fetch` used for API calls (never for media downloads' credentials: none are sent). */
+  /**
+   * `fetch` for API calls. Without it, Node uses its own `http`/`https` client with a keep-alive pool
+   * (much faster than `fetch`) and other runtimes the global `fetch`.
+   */
   fetch?: typeof fetch;
   /** Structured log sink; never receives keys. */
   logger?: Logger;
