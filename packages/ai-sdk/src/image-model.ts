@@ -36,6 +36,9 @@ async function imageBytes(
     kept.map(async ({ output }) => {
       const { bytes } = await fetchOutputBytes(output, {
         provider: job.provider,
+        // As `imagine.download` decides: the config's `download.allowPrivateHosts`, else on for a
+        // provider whose base URL is loopback (the emulator serves its media there).
+        allowPrivateHosts: context.imagine.allowsPrivateHosts(job.provider),
         ...(maxBytes ? { maxBytes } : {}),
         ...(context.mediaFetch ? { fetch: context.mediaFetch } : {}),
         ...(context.clock ? { clock: context.clock } : {}),

@@ -14,7 +14,8 @@ export interface DownloadSettings {
   /**
    * Download from hosts that resolve to loopback, private, link-local or unspecified addresses.
    * Default `false`; `imagine.download` turns it on for a provider whose base URL is loopback
-   * (the emulator).
+   * (the emulator). Set in config, it is `imagine.allowsPrivateHosts()`'s answer, which the AI SDK
+   * bridge's image fetch (`fetchOutputBytes`) follows too.
    */
   allowPrivateHosts?: boolean;
 }

@@ -10,6 +10,7 @@ import {
   parseJobId,
 } from '@grok-imagine/core';
 import { checkBudget } from '../budget/check-budget.ts';
+import { allowsPrivateHosts } from '../config/allows-private-hosts.ts';
 import type { ResolvedConfig } from '../config/resolve-config.ts';
 import { providerNotIncluded } from '../providers/create-adapter.ts';
 import type { ProviderModules } from '../providers/provider-module.ts';
@@ -91,6 +92,7 @@ export function buildImagine(config: ResolvedConfig, runtime: ImagineRuntime): I
     spend: () => ledger.spend(),
     capabilities: (provider = config.provider) => pool.adapter(provider).capabilities,
     prices: (provider = config.provider) => pool.adapter(provider).prices,
+    allowsPrivateHosts: (provider = config.provider) => allowsPrivateHosts(config, provider),
     // A provider without an account endpoint answers `supported: false` without a key or a request;
     // async, so a missing key rejects the promise rather than throwing before there is one.
     account: async (provider = config.provider) =>

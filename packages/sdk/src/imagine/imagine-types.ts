@@ -84,6 +84,13 @@ export interface Imagine {
    * dollars when `usdPerCredit` is set). The data `quote` and `compare` price from. No key, no network.
    */
   prices(provider?: ProviderId): PriceCatalog;
+  /**
+   * Whether media URLs of a provider's jobs (default: the configured one's) may point at private
+   * hosts (loopback, private network, link-local…): the config's `download.allowPrivateHosts` when
+   * set, else true when that provider's base URL is loopback (the emulator). `imagine.download`
+   * (Node) and the AI SDK bridge fetch media under this answer. No network.
+   */
+  allowsPrivateHosts(provider?: ProviderId): boolean;
   /** What each provider can tell about the account (Vydra: credits, plan limits). */
   account(provider?: ProviderId): Promise<ProviderAccount>;
 }

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '@grok-imagine/core';
 import { mediaStatusError, mediaTransportError, mediaTypeMismatch } from './media-response-checks.ts';
+import { requestOutput } from './request-output.ts';
 
 /** Largest output `fetchOutputBytes` holds in memory unless told otherwise: 64 MiB. */
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -27,6 +28,17 @@ export interface FetchOutputBytesOptions {
   signal?: AbortSignal;
   /** Clock for the pauses between retries; inject a fake in tests. */
   clock?: Clock;
+  /**
+   * Fetch from private hosts. Default `false`: a URL, or a redirect's target, whose host is an IP
+   * literal in a loopback, private, link-local, unique-local, unspecified, multicast, reserved or
+   * carrier-grade NAT range (`http://169.254.169.254/`, `http://[::1]/`, `http://0x7f.1/`), or
+   * `localhost` / `*.localhost`, is refused before any request with a `ResponseValidationError`
+   * (`code: 'private_media_host'`). Host names are not resolved (there is no DNS lookup in every
+   * runtime), so a name that resolves to a private address is not caught; `download` from
+   * `@grok-imagine/sdk/node` checks every resolved address. Turn it on for the emulator or a local
+   * proxy (`imagine.allowsPrivateHosts(provider)` says whether the config does).
+   */
+  allowPrivateHosts?: boolean;
 }
 
 /** An output's media, in memory. */
@@ -86,14 +98,8 @@ async function readCapped(
   return bytes;
 }
 
-async function fetchOnce(url: string, mimeType: string, options: FetchOutputBytesOptions, maxBytes: number) {
-  const host = new URL(url).host;
-  let response: Response;
-  try {
-    response = await (options.fetch ?? globalThis.fetch)(url, { signal: options.signal, redirect: 'follow' });
-  } catch (error) {
-    throw mediaTransportError(options.provider, host, error, options.signal);
-  }
+async function fetchOnce(url: URL, mimeType: string, options: FetchOutputBytesOptions, maxBytes: number) {
+  const { response, host } = await requestOutput(url, options);
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
     throw mediaStatusError(options.provider, host, response.status);
@@ -118,9 +124,9 @@ async function fetchOnce(url: string, mimeType: string, options: FetchOutputByte
   return bytes;
 }
 
-function checkedUrl(url: string): string {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
-  if (protocol === 'https:' || protocol === 'http:') return url;
+function checkedUrl(url: string): URL {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:') return parsed;
   throw new ValidationError(
     `Output URL ${JSON.stringify(url)} is not an http(s) URL; refusing to fetch it.`,
     {
@@ -138,7 +144,9 @@ function isRetryable(error: unknown): boolean {
 /**
  * Reads one job output into memory: inline `data` is decoded without network; a URL is fetched
  * with no API key or other header, checked (status, type family, length) and refused past
- * `maxBytes` without buffering the rest. A broken transfer is tried again up to `retries` times.
+ * `maxBytes` without buffering the rest. Unless `allowPrivateHosts`, a URL on a private host (an
+ * IP literal or `localhost`) is refused before any request, and redirects are followed by hand, at
+ * most 5, each target checked the same way. A broken transfer is tried again up to `retries` times.
  * For large videos prefer `download` from `@grok-imagine/sdk/node`, which streams to disk.
  */
 export async function fetchOutputBytes(

@@ -1,5 +1,6 @@
 import type { Job } from '@grok-imagine/core';
 import { FileLedgerStore, readMediaFile } from '@grok-imagine/core/node';
+import { allowsPrivateHosts } from '../config/allows-private-hosts.ts';
 import type { GrokImagineConfig } from '../config/grok-imagine-config.ts';
 import { readProcessEnv } from '../config/read-env.ts';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.ts';
@@ -7,7 +8,6 @@ import { buildImagine } from '../imagine/build-imagine.ts';
 import { ALL_PROVIDERS } from '../providers/all-providers.ts';
 import type { Imagine } from '../imagine/imagine-types.ts';
 import { type DownloadOptions, download } from './download/download.ts';
-import { isLoopbackUrl } from './download/is-loopback-url.ts';
 import { loadConfigFile } from './load-config-file.ts';
 
 /** `createImagine` options in Node: the common ones plus which config file to read. */
@@ -27,11 +27,10 @@ export interface NodeImagine extends Imagine {
 }
 
 function downloadDefaults(config: ResolvedConfig, job: Job): DownloadOptions {
-  const local = isLoopbackUrl(config.providers[job.provider]?.baseURL);
   return {
     ...(config.clock && { clock: config.clock }),
     ...config.download,
-    allowPrivateHosts: config.download.allowPrivateHosts ?? local,
+    allowPrivateHosts: allowsPrivateHosts(config, job.provider),
   };
 }
 

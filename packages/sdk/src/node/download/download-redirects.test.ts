@@ -5,7 +5,7 @@ import { ResponseValidationError } from '@grok-imagine/core';
 import { createFakeClock } from '@grok-imagine/core/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { doneJob, type MediaServer, serve, startMediaServer } from '../../../test/helpers/media-server.ts';
-import { blockedRange } from './blocked-address.ts';
+import { blockedRange } from '../../media/blocked-address.ts';
 import { download } from './download.ts';
 import { fetchToFile, type Transfer } from './fetch-to-file.ts';
 

@@ -1,14 +1,10 @@
+import { MAX_MEDIA_REDIRECTS, REDIRECT_STATUSES } from '../../media/media-redirects.ts';
 import type { Transfer } from './fetch-to-file.ts';
 import { type MediaResponse, requestMedia } from './media-request.ts';
 import { parseMediaUrl } from './media-url.ts';
 import { resolveMediaHost } from './resolve-media-host.ts';
 import type { TransferDeadline } from './transfer-deadline.ts';
 import { brokenTransfer, mediaRefusal } from './transfer-errors.ts';
-
-/** Redirects followed before a download gives up. */
-export const MAX_MEDIA_REDIRECTS = 5;
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Sends the GET of a transfer and follows redirects by hand, at most `MAX_MEDIA_REDIRECTS`: each
@@ -33,7 +29,7 @@ export async function followRedirects(
     }
     deadline.touch();
     const status = response.statusCode;
-    if (!REDIRECTS.has(status)) return response;
+    if (!REDIRECT_STATUSES.has(status)) return response;
     response.destroy();
     const location = response.headers.location;
     if (location === undefined) {

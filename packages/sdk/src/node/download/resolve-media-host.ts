@@ -1,7 +1,8 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { ConnectionError } from '@grok-imagine/core';
-import { blockedRange } from './blocked-address.ts';
+import { blockedRange } from '../../media/blocked-address.ts';
+import { privateHostReason } from '../../media/private-host.ts';
 import { describeSubject, mediaRefusal, type TransferSubject } from './transfer-errors.ts';
 
 /** One address a host name resolves to. */
@@ -71,8 +72,7 @@ export async function resolveMediaHost(
   for (const { address } of addresses) {
     const range = policy.refuse(address);
     if (range === undefined) continue;
-    const reason = `the media host ${hostname} resolves to ${address} (${range}); refused. Pass allowPrivateHosts: true to download from private hosts.`;
-    throw mediaRefusal(subject, 'private_media_host', reason);
+    throw mediaRefusal(subject, 'private_media_host', privateHostReason(hostname, range, address));
   }
   return addresses;
 }

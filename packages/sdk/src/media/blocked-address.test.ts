@@ -18,6 +18,9 @@ describe('blockedRange', () => {
     ['169.254.169.254', 'link-local'],
     ['::ffff:169.254.169.254', 'link-local'],
     ['fe80::1', 'link-local'],
+    ['fe80::1%eth0', 'link-local'],
+    // node:net BlockList misses this zoned form with a dotted tail; the neutral matcher does not.
+    ['fe80::1.2.3.4%1', 'link-local'],
     ['FE80::abcd', 'link-local'],
     ['0.0.0.0', 'unspecified'],
     ['::', 'unspecified'],
