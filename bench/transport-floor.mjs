@@ -66,7 +66,8 @@ for (const concurrency of [1, 64]) {
   });
   for (const name of Object.keys(wall)) {
     const ratio = median(wall[name].map((ms, round) => ms / wall.fetch[round]));
-    (rows[name] ??= []).push(`${median(wall[name]).toFixed(3)} | ×${ratio.toFixed(2)}`);
+    rows[name] ??= [];
+    rows[name].push(`${median(wall[name]).toFixed(3)} | ×${ratio.toFixed(2)}`);
   }
 }
 for (const [name, cells] of Object.entries(rows)) console.log(`| ${name} | ${cells.join(' | ')} |`);
