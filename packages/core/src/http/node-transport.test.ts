@@ -65,13 +65,28 @@ describe('nodeTransport', () => {
       method: 'POST',
       url: '/v1/images?x=1',
       body: '{"prompt":"é"}',
-      headers: { authorization: 'Bearer k', 'content-type': 'application/json', 'content-length': '15' },
+      headers: {
+        authorization: 'Bearer k',
+        'content-type': 'application/json',
+        'content-length': '15',
+        'user-agent': 'grok-imagine-sdk',
+      },
     });
     expect(answer.status).toBe(201);
     expect(answer.headers.get('X-Request-Id')).toBe('r1');
     expect(answer.headers.has('x-request-id')).toBe(true);
     expect(answer.headers.get('retry-after')).toBeNull();
     expect(await answer.readBody()).toEqual({ ok: true, text: '{"ok":true}' });
+  });
+
+  it("keeps the caller's own User-Agent", async () => {
+    let agent: string | undefined;
+    handler = (req, _body, res) => {
+      agent = req.headers['user-agent'];
+      res.end();
+    };
+    await (await transport(request({ headers: { 'user-agent': 'my-app/1.0' } }))).readBody();
+    expect(agent).toBe('my-app/1.0');
   });
 
   it('reuses one kept-alive connection for requests one after another', async () => {

@@ -24,6 +24,9 @@ type NodeProcess = {
  */
 export const IDLE_SOCKET_MS = 4_000;
 
+/** What API requests over the Node transport call themselves (media downloads say the same). */
+const USER_AGENT = 'grok-imagine-sdk';
+
 let kit: NodeHttpKit | null | undefined;
 
 // `process.getBuiltinModule` (Node ≥ 20.16) loads the modules without an import a browser bundler
@@ -116,10 +119,10 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
       return;
     }
     const secure = request.url.startsWith('https:');
-    const headers =
-      request.body === undefined
-        ? request.headers
-        : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
+    // Node's client sends no User-Agent of its own (fetch sends one): some gateways challenge or
+    // refuse a request without one. A caller's own header wins.
+    const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...request.headers };
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     let req: NodeHttp.ClientRequest;
     try {
       req = (secure ? kit.https : kit.http).request(request.url, {
