@@ -54,3 +54,17 @@ describe('a create whose deadline passes', () => {
     expect(sockets.length - before).toBe(1);
   });
 });
+
+describe('a create Node refuses to write', () => {
+  it('(a header value with a line break) → refused, accepted "no", nothing reached the server', async () => {
+    const before = sockets.length;
+    const { error, attempt } = await create({
+      baseURL: `http://${origin}/v1`,
+      headers: { 'x-note': 'one\r\ntwo' },
+      retry: { retries: 0 },
+    });
+    expectRefused(error, 'ConnectionError');
+    expect(attempt.sent).toBe(true);
+    expect(sockets.length - before).toBe(0);
+  });
+});

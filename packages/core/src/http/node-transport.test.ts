@@ -213,6 +213,13 @@ describe('nodeTransport', () => {
     expect(await answer.readBody()).toEqual({ ok: false, reason: 'too-large', limit: 1024 });
   });
 
+  it('rejects a request Node refuses to write (a header value with a line break) as never sent', async () => {
+    await expect(transport(request({ headers: { 'x-note': 'one\r\ntwo' } }))).rejects.toMatchObject({
+      code: 'ERR_INVALID_CHAR',
+      requestNotSent: true,
+    });
+  });
+
   it('rejects with the system code when nothing listens', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

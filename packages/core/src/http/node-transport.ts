@@ -131,7 +131,10 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
         agent: secure ? kit.httpsAgent : kit.httpAgent,
       });
     } catch (error) {
-      reject(error);
+      // Refused before any socket (an invalid header value, say): the request never left.
+      reject(
+        Object.assign(error instanceof Error ? error : new Error(String(error)), { requestNotSent: true }),
+      );
       return;
     }
     // Whether the connection is open (TLS: its handshake done): until then no byte of the request
