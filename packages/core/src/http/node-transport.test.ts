@@ -2,7 +2,7 @@ import { getEventListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodeTransport } from './node-transport.ts';
 import type { Transport, TransportRequest } from './transport.ts';
 
@@ -45,6 +45,31 @@ function request(overrides: Partial<TransportRequest> = {}): TransportRequest {
 describe('nodeTransport', () => {
   it('is there on Node', () => {
     expect(typeof transport).toBe('function');
+  });
+
+  describe('steps aside where fetch has networking set up', () => {
+    const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+    const before = (globalThis as Record<symbol, unknown>)[DISPATCHER];
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      (globalThis as Record<symbol, unknown>)[DISPATCHER] = before;
+    });
+
+    it.each(['HTTPS_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'])('a proxy in %s', (name) => {
+      for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'])
+        vi.stubEnv(variable, '');
+      vi.stubEnv(name, name === 'NODE_USE_ENV_PROXY' ? '1' : 'http://proxy.internal:3128');
+      expect(nodeTransport()).toBeUndefined();
+    });
+
+    it("a global dispatcher of the program's own (setGlobalDispatcher(new ProxyAgent(…)))", () => {
+      class ProxyAgent {}
+      (globalThis as Record<symbol, unknown>)[DISPATCHER] = new ProxyAgent();
+      expect(nodeTransport()).toBeUndefined();
+      class Agent {}
+      (globalThis as Record<symbol, unknown>)[DISPATCHER] = new Agent();
+      expect(typeof nodeTransport()).toBe('function');
+    });
   });
 
   it('sends the method, path, headers and body as given, with the body length', async () => {

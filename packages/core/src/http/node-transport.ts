@@ -15,8 +15,26 @@ interface NodeHttpKit {
 
 type NodeProcess = {
   versions?: { node?: string; bun?: string };
+  env?: Record<string, string | undefined>;
   getBuiltinModule?: (id: string) => unknown;
 };
+
+/** Where undici (Node's fetch) keeps the dispatcher `setGlobalDispatcher` installs. */
+const UNDICI_GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'];
+
+/**
+ * True when the process set up `fetch`'s networking: a proxy in the environment, or a global undici
+ * dispatcher of its own (a `ProxyAgent`, say). Requests then keep going through `fetch`, which
+ * honours them; Node's http client would go around them.
+ */
+function fetchNetworkingConfigured(proc: NodeProcess): boolean {
+  if (PROXY_VARIABLES.some((name) => proc.env?.[name])) return true;
+  const dispatcher = (globalThis as Record<symbol, { constructor?: { name?: string } } | undefined>)[
+    UNDICI_GLOBAL_DISPATCHER
+  ];
+  return dispatcher !== undefined && dispatcher.constructor?.name !== 'Agent';
+}
 
 /**
  * Pooled sockets idle this long are closed: under the 5 s keep-alive timeout Node servers (and many
@@ -49,14 +67,17 @@ function loadKit(): NodeHttpKit | null {
 
 /**
  * A transport over Node's own `http`/`https` clients with keep-alive pools, or `undefined` where the
- * runtime is not Node. On loopback it answered in 0.6× the time of Node's `fetch` at one request at
- * a time and 0.2× at 64 (docs/performance.md): `fetch` builds a `Request`, a `Response`, web
- * streams and a signal follower per call; this builds none of them.
+ * runtime is not Node or the process set up `fetch`'s networking (a proxy). On loopback it answered
+ * in 0.6× the time of Node's `fetch` at one request at a time and 0.2× at 64 (docs/performance.md):
+ * `fetch` builds a `Request`, a `Response`, web streams and a signal follower per call; this builds
+ * none of them.
  */
 export function nodeTransport(): Transport | undefined {
   if (kit === undefined) kit = loadKit();
   const loaded = kit;
-  return loaded ? (request) => send(loaded, request) : undefined;
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  if (!loaded || !proc || fetchNetworkingConfigured(proc)) return undefined;
+  return (request) => send(loaded, request);
 }
 
 class NodeResponseHeaders implements ResponseHeaders {

@@ -20,7 +20,8 @@ export interface TransportOptions {
   baseURL?: string;
   /**
    * A `fetch` for API calls. Without it, on Node, core uses Node's own `http`/`https` client with a
-   * keep-alive pool (node-transport.ts); elsewhere the global `fetch`, looked up per call.
+   * keep-alive pool (node-transport.ts) unless a proxy is set up for `fetch`; elsewhere the global
+   * `fetch`, looked up per call.
    */
   fetch?: typeof fetch;
   /** Per-request timeout in ms (default 60,000). */

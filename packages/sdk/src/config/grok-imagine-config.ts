@@ -126,7 +126,8 @@ export interface GrokImagineConfig {
   clock?: Clock;
   /**
    * `fetch` for API calls. Without it, Node uses its own `http`/`https` client with a keep-alive pool
-   * (much faster than `fetch`) and other runtimes the global `fetch`.
+   * (much faster than `fetch`) unless a proxy is set up for `fetch` (`HTTPS_PROXY`, a global undici
+   * dispatcher), and other runtimes the global `fetch`.
    */
   fetch?: typeof fetch;
   /** Structured log sink; never receives keys. */
