@@ -180,7 +180,10 @@ describe('nodeTransport', () => {
     const pending = transport(request({ signal: controller.signal }));
     controller.abort(new Error('deadline of 50 ms passed'));
     await expect(pending).rejects.toThrow('deadline of 50 ms passed');
-    await expect(transport(request({ signal: controller.signal }))).rejects.toThrow('deadline of 50 ms');
+    await expect(transport(request({ signal: controller.signal }))).rejects.toMatchObject({
+      message: 'deadline of 50 ms passed before the connection opened',
+      requestNotSent: true,
+    });
   });
 
   it('requests sharing one deadline signal hang one listener on it, and all end when it aborts', async () => {

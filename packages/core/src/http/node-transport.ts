@@ -136,7 +136,7 @@ function send(kit: NodeHttpKit, request: TransportRequest): Promise<TransportAns
   return new Promise((resolve, reject) => {
     const { signal } = request;
     if (signal.aborted) {
-      reject(abortError(signal));
+      reject(notSent(signal));
       return;
     }
     const secure = request.url.startsWith('https:');
