@@ -47,6 +47,27 @@ describe('nodeTransport', () => {
     expect(typeof transport).toBe('function');
   });
 
+  describe('is not used outside Node itself', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it.each([
+      ['Bun', 'Bun', 'Bun/1.4.5'],
+      ['Deno', 'Deno', 'Deno/2.9.6'],
+      ["Cloudflare's workerd", undefined, 'Cloudflare-Workers'],
+    ])('%s', (_runtime, global, userAgent) => {
+      if (global) vi.stubGlobal(global, {});
+      vi.stubGlobal('navigator', { userAgent });
+      expect(nodeTransport()).toBeUndefined();
+    });
+
+    it('Node 21 and later name themselves Node.js', () => {
+      vi.stubGlobal('navigator', { userAgent: 'Node.js/24' });
+      expect(typeof nodeTransport()).toBe('function');
+    });
+  });
+
   describe('steps aside where fetch has networking set up', () => {
     const DISPATCHER = Symbol.for('undici.globalDispatcher.1');
     const before = (globalThis as Record<symbol, unknown>)[DISPATCHER];

@@ -47,12 +47,24 @@ const USER_AGENT = 'grok-imagine-sdk';
 
 let kit: NodeHttpKit | null | undefined;
 
+/**
+ * True on Node itself. Bun, Deno and Cloudflare's workerd answer to `process` (and some to
+ * `process.getBuiltinModule`) too, but their `node:http` is a compatibility layer and their own
+ * `fetch` is their fast path; each names itself in `navigator.userAgent` (Node ≥ 21 says `Node.js`).
+ */
+function onNode(): boolean {
+  const global = globalThis as { process?: NodeProcess; navigator?: { userAgent?: unknown } };
+  const userAgent = global.navigator?.userAgent;
+  if (typeof userAgent === 'string' && !userAgent.startsWith('Node.js')) return false;
+  const proc = global.process;
+  return Boolean(proc?.versions?.node) && proc?.versions?.bun === undefined && !('Deno' in globalThis);
+}
+
 // `process.getBuiltinModule` (Node ≥ 20.16) loads the modules without an import a browser bundler
-// would have to resolve. Bun and Deno answer to `process` too, but their own fetch is their fast path.
+// would have to resolve.
 function loadKit(): NodeHttpKit | null {
-  const proc = (globalThis as { process?: NodeProcess }).process;
-  const load = proc?.getBuiltinModule;
-  if (!proc?.versions?.node || proc.versions.bun !== undefined || 'Deno' in globalThis || !load) return null;
+  const load = (globalThis as { process?: NodeProcess }).process?.getBuiltinModule;
+  if (!load) return null;
   const http = load('node:http') as typeof NodeHttp;
   const https = load('node:https') as typeof NodeHttps;
   const agentOptions = { keepAlive: true, scheduling: 'lifo' as const, timeout: IDLE_SOCKET_MS };
@@ -73,10 +85,11 @@ function loadKit(): NodeHttpKit | null {
  * none of them.
  */
 export function nodeTransport(): Transport | undefined {
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  if (!proc || !onNode() || fetchNetworkingConfigured(proc)) return undefined;
   if (kit === undefined) kit = loadKit();
   const loaded = kit;
-  const proc = (globalThis as { process?: NodeProcess }).process;
-  if (!loaded || !proc || fetchNetworkingConfigured(proc)) return undefined;
+  if (!loaded) return undefined;
   return (request) => send(loaded, request);
 }
 
