@@ -199,12 +199,19 @@ export class PollLoop {
         );
     }
     const signal = this.stop.signal;
+    // Taken off again after the read: the loop's signal lives as long as the loop, and a listener
+    // left per read piles up (Node warns past 10, which a long video reaches).
+    let onStop: (() => void) | undefined;
     const stopped = new Promise<never>((_, reject) => {
       if (signal.aborted) reject(signal.reason);
-      else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      else {
+        onStop = () => reject(signal.reason);
+        signal.addEventListener('abort', onStop, { once: true });
+      }
     });
     stopped.catch(() => {});
     return Promise.race([refresh(signal), stopped]).finally(() => {
+      if (onStop) signal.removeEventListener('abort', onStop);
       for (const entry of this.entries) clearTimeout(entry.timer);
     });
   }

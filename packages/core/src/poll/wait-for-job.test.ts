@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError } from '../errors/authentication-error.ts';
 import { BotChallengeError } from '../errors/bot-challenge-error.ts';
@@ -267,5 +268,21 @@ describe('waitForJob', () => {
     expect(isTransientPollError(new AuthenticationError('x'))).toBe(false);
     expect(isTransientPollError(new AuthenticationError('x', { retryable: true }))).toBe(true);
     expect(isTransientPollError(new Error('plain'))).toBe(false);
+  });
+});
+
+describe('a long wait', () => {
+  it('keeps at most one listener on the loop signal, however many reads it makes', async () => {
+    const counts: number[] = [];
+    let reads = 0;
+    const { opts } = options(async (signal) => {
+      counts.push(getEventListeners(signal, 'abort').length);
+      return job(++reads < 30 ? {} : { status: 'done' });
+    });
+    // The fake clock's sleeps pass at once: thirty reads, ten seconds apart.
+    const ended = await waitForJob({ ...opts, poll: { initialIntervalMs: 10_000, maxIntervalMs: 10_000 } });
+    expect(ended.status).toBe('done');
+    expect(reads).toBe(30);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(1);
   });
 });
