@@ -1,7 +1,6 @@
 import * as v from '../valibot/index.ts';
 import { type Clock, systemClock } from '../clock/clock.ts';
 import { type Logger, silentLogger } from '../clock/logger.ts';
-import { AbortedError } from '../errors/aborted-error.ts';
 import { createApiError } from '../errors/create-api-error.ts';
 import { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import { ProviderError } from '../errors/provider-error.ts';
@@ -18,6 +17,7 @@ import { fetchTransport } from './fetch-transport.ts';
 import { nodeTransport } from './node-transport.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
 import { redactSecrets, secretsOf } from './redact-secrets.ts';
+import { requestAborted, sdkErrorOrAborted } from './request-aborted.ts';
 import { RequestDeadlines } from './request-deadline.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after.ts';
 import { AttemptFailureError, withRetries } from './retry-loop.ts';
@@ -131,7 +131,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
     // The caller's signal fired while the request was out: not retried, and never a refusal.
     const callerAborted = (cause: unknown): never =>
       fail({
-        error: new AbortedError(`${provider}: request aborted.`, { provider, cause }),
+        error: requestAborted(provider, cause),
         retry: false,
         refused: false,
       });
@@ -144,9 +144,7 @@ export function createHttpClient(options: HttpClientOptions): ProviderHttpClient
       auth = options.authHeaders();
     } catch (error) {
       // Nothing left the process: a missing key or an abort while waiting for the limiter.
-      const sdkError = GrokImagineError.isInstance(error)
-        ? error
-        : new AbortedError(`${provider}: request aborted.`, { provider, cause: error });
+      const sdkError = sdkErrorOrAborted(provider, error);
       throw new AttemptFailureError({ error: sdkError, retry: false, sent: false, refused: true });
     }
     const secrets = secretsOfAuth(auth);

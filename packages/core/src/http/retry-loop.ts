@@ -1,9 +1,8 @@
 import type { Clock } from '../clock/clock.ts';
 import type { Logger } from '../clock/logger.ts';
-import { AbortedError } from '../errors/aborted-error.ts';
-import { GrokImagineError } from '../errors/grok-imagine-error.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import type { AttemptFailure } from './attempt-failure.ts';
+import { sdkErrorOrAborted } from './request-aborted.ts';
 
 /** Thrown by one attempt: what failed and whether the policy allows another try. */
 export class AttemptFailureError extends Error {
@@ -63,9 +62,7 @@ export async function withRetries<T>(
       try {
         await options.clock.sleep(delay, request.signal);
       } catch (cause) {
-        const aborted = GrokImagineError.isInstance(cause)
-          ? cause
-          : new AbortedError(`${provider}: request aborted.`, { provider, cause });
+        const aborted = sdkErrorOrAborted(provider, cause);
         throw new AttemptFailureError({ ...error.failure, error: aborted, retry: false });
       }
       if (request.attempt) request.attempt.sent = false;

@@ -1,8 +1,8 @@
-import { AbortedError } from '../errors/aborted-error.ts';
 import { RequestTimeoutError } from '../errors/request-timeout-error.ts';
 import type { ProviderId } from '../provider/provider-id.ts';
 import type { AttemptFailure } from './attempt-failure.ts';
 import { classifyFetchError } from './classify-fetch-error.ts';
+import { requestAborted } from './request-aborted.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import { neverLeft } from './transport.ts';
 
@@ -31,11 +31,7 @@ export function transportFailure(
   const { provider, method, url, timeoutMs, policy } = context;
   const notSent = neverLeft(cause);
   if (context.caller?.aborted) {
-    const error = new AbortedError(`${provider}: request aborted.`, {
-      provider,
-      cause: context.caller.reason,
-    });
-    return { error, retry: false, refused: notSent };
+    return { error: requestAborted(provider, context.caller.reason), retry: false, refused: notSent };
   }
   if (context.deadlineExpired) {
     const what = notSent ? 'could not connect' : 'got no answer';
