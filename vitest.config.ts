@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { PROXY_VARIABLES } from './packages/core/src/http/node-transport.ts';
 import projects from './vitest.workspace.ts';
 
 // No test reaches the internet, so a proxy set for this shell means nothing to them; left set, it
 // would make the SDK keep `fetch` on Node (node-transport.ts) and the tests of Node's transport
 // would test the other one. Workers inherit this environment.
-for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'])
-  delete process.env[name];
+for (const name of PROXY_VARIABLES) delete process.env[name];
 
 export default defineConfig({
   test: {

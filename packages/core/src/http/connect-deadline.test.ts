@@ -23,14 +23,14 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** One create to the silent server with a 50 ms deadline and one retry allowed (10 ms apart). */
+const createWithDeadline = (scheme: 'http' | 'https') =>
+  create({ baseURL: `${scheme}://${origin}/v1`, timeoutMs: 50, retry: { retries: 1, minDelayMs: 10 } });
+
 describe('a create whose deadline passes', () => {
   it('before its connection opened (TLS handshake unanswered) → refused, not uncertain, and sent again', async () => {
     const before = sockets.length;
-    const { error, clock } = await create({
-      baseURL: `https://${origin}/v1`,
-      timeoutMs: 50,
-      retry: { retries: 1, minDelayMs: 10 },
-    });
+    const { error, clock } = await createWithDeadline('https');
     expectRefused(error, 'RequestTimeoutError');
     expect(error.message).toBe(
       `xai: POST https://${origin}/v1/videos/generations could not connect within 50 ms.`,
@@ -41,11 +41,7 @@ describe('a create whose deadline passes', () => {
 
   it('after the request was written (no answer) → SubmissionUncertainError, not sent again', async () => {
     const before = sockets.length;
-    const { error, clock } = await create({
-      baseURL: `http://${origin}/v1`,
-      timeoutMs: 50,
-      retry: { retries: 1, minDelayMs: 10 },
-    });
+    const { error, clock } = await createWithDeadline('http');
     expectUncertain(error, 'RequestTimeoutError');
     expect((error.cause as Error).message).toBe(
       `xai: POST http://${origin}/v1/videos/generations got no answer within 50 ms.`,

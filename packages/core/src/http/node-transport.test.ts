@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nodeTransport } from './node-transport.ts';
+import { nodeTransport, PROXY_VARIABLES } from './node-transport.ts';
 import type { Transport, TransportRequest } from './transport.ts';
 
 // Real sockets, no nock: what this file checks is the client's own handling of the wire.
@@ -77,8 +77,7 @@ describe('nodeTransport', () => {
     });
 
     it.each(['HTTPS_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'])('a proxy in %s', (name) => {
-      for (const variable of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'])
-        vi.stubEnv(variable, '');
+      for (const variable of PROXY_VARIABLES) vi.stubEnv(variable, '');
       vi.stubEnv(name, name === 'NODE_USE_ENV_PROXY' ? '1' : 'http://proxy.internal:3128');
       expect(nodeTransport()).toBeUndefined();
     });

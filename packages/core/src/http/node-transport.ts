@@ -21,7 +21,14 @@ type NodeProcess = {
 
 /** Where undici (Node's fetch) keeps the dispatcher `setGlobalDispatcher` installs. */
 const UNDICI_GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NODE_USE_ENV_PROXY'];
+/** Environment variables that set up a proxy for `fetch`: while one is set, requests keep `fetch`. */
+export const PROXY_VARIABLES: readonly string[] = [
+  'HTTPS_PROXY',
+  'https_proxy',
+  'HTTP_PROXY',
+  'http_proxy',
+  'NODE_USE_ENV_PROXY',
+];
 
 /**
  * True when the process set up `fetch`'s networking: a proxy in the environment, or a global undici
