@@ -60,8 +60,12 @@ function unmapped(address: IpAddress): IpAddress {
  */
 export function blockedRange(address: string): string | undefined {
   const parsed = parseIpAddress(address);
-  if (parsed === undefined) return 'not an IP address';
-  const { family, bytes } = unmapped(parsed);
+  return parsed === undefined ? 'not an IP address' : blockedRangeOf(parsed);
+}
+
+/** `blockedRange` of an address already parsed. */
+export function blockedRangeOf(address: IpAddress): string | undefined {
+  const { family, bytes } = unmapped(address);
   return NETWORKS.find((range) => range.family === family && inNetwork(bytes, range.bytes, range.prefix))
     ?.name;
 }

@@ -1,4 +1,4 @@
-import { blockedRange } from './blocked-address.ts';
+import { blockedRangeOf } from './blocked-address.ts';
 import { parseIpAddress } from './ip-address.ts';
 
 /**
@@ -11,7 +11,8 @@ import { parseIpAddress } from './ip-address.ts';
 export function privateHostRange(hostname: string): string | undefined {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
-  return parseIpAddress(host) === undefined ? undefined : blockedRange(host);
+  const address = parseIpAddress(host);
+  return address === undefined ? undefined : blockedRangeOf(address);
 }
 
 /**
